@@ -1,0 +1,1 @@
+"""Domain types and rules in pure Python: no Qt, no SQLAlchemy."""
