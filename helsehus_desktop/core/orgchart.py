@@ -273,3 +273,30 @@ def replace_contacts_from(steps: Sequence[ContactStep], unit_id: int,
         for rank, (label, name, phone) in enumerate(wanted, start=1)
     )
     return out
+
+
+def find_line_cycle(snapshot: OrgSnapshot) -> list[int] | None:
+    """Unit ids forming a line-management cycle on some day, or None.
+
+    Parents only change on the days links start, so checking those days covers every day.
+    """
+    days = sorted({link.valid_from for link in snapshot.links})
+    for day in days:
+        parent = {
+            link.unit_id: link.parent_id
+            for link in snapshot.links
+            if Period(link.valid_from, link.valid_to).contains(day)
+        }
+        done: set[int] = set()
+        for start in parent:
+            path: list[int] = []
+            on_path: set[int] = set()
+            node: int | None = start
+            while node is not None and node not in done:
+                if node in on_path:
+                    return path[path.index(node):]
+                path.append(node)
+                on_path.add(node)
+                node = parent.get(node)
+            done.update(path)
+    return None

@@ -1,0 +1,198 @@
+"""Opening the database: engine, connection settings, migrations, backups.
+
+A local SQLite file is the default; a URL such as ``postgresql+psycopg://...`` points the same
+program at a shared server. Migrations run at start-up when the schema is behind, after a backup
+copy; a database written by a newer program is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from alembic import command
+from helsehus_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(Exception):
+    """A problem the user must hear about, as a Norwegian source string with `{}` fields."""
+
+    context = "StoreError"
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
+
+
+class DatabaseTooNew(StoreError):
+    pass
+
+
+class DatabaseUnavailable(StoreError):
+    pass
+
+
+def translate_db_error(exc: DBAPIError) -> StoreError:
+    """Turn a driver error into a message a coordinator can act on."""
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseUnavailable(QT_TRANSLATE_NOOP(
+            "StoreError",
+            "Databasen er opptatt av et annet program. Vent litt og prøv igjen."))
+    if "disk is full" in text or "disk full" in text or "no space" in text:
+        return DatabaseUnavailable(QT_TRANSLATE_NOOP(
+            "StoreError",
+            "Disken er full, så endringen ble ikke lagret. Frigjør plass og prøv igjen."))
+    if "not a database" in text or "malformed" in text:
+        return DatabaseUnavailable(QT_TRANSLATE_NOOP(
+            "StoreError",
+            "Databasefilen er skadet eller er ikke en database fra Helsehus Desktop."))
+    if "readonly" in text or "read-only" in text:
+        return DatabaseUnavailable(QT_TRANSLATE_NOOP(
+            "StoreError", "Databasen kan ikke skrives til (skrivebeskyttet)."))
+    return DatabaseUnavailable(QT_TRANSLATE_NOOP(
+        "StoreError", "Databasen svarte med en feil, og endringen ble ikke lagret."))
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """Copy a live SQLite file with SQLite's backup API (safe while WAL is in use)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        with dst:
+            src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+@dataclass
+class Database:
+    engine: Engine
+    url: str
+    path: Path | None  # the file, for SQLite
+    backup: Path | None = None  # the copy taken before migrating, if one was
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short transaction: committed on success, rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise translate_db_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @property
+    def location(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+    """Open (and create or upgrade) the database at a file path or SQLAlchemy URL."""
+    text = str(target)
+    if "://" in text:
+        url, path = text, None
+    else:
+        path = Path(text).expanduser().resolve()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{path}"
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    db = Database(engine, url, path)
+    try:
+        _check_and_migrate(db, migrate)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise translate_db_error(exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def _has_tables(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() != 0
+
+
+def _check_and_migrate(db: Database, migrate: bool) -> None:
+    script = ScriptDirectory.from_config(_alembic_config())
+    head = script.get_current_head()
+    with db.engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current == head:
+        return
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseTooNew(QT_TRANSLATE_NOOP(
+            "StoreError",
+            "Databasen er laget av en nyere versjon av Helsehus Desktop og kan ikke åpnes med "
+            "denne versjonen. Oppdater programmet. Databasen er ikke endret."))
+    if not migrate:
+        return
+    if db.path is not None and db.path.stat().st_size > 0 and _has_tables(db):
+        db.backup = backup_sqlite(db.path, current or "base")
+        log.info("Backup before migration written to %s", db.backup)
+    cfg = _alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("Database schema migrated from %s to %s", current, head)

@@ -1,0 +1,83 @@
+from datetime import date
+
+import pytest
+
+from helsehus_desktop.core import orgchart as core
+from helsehus_desktop.store import orgchart_service as svc
+
+D0 = date(2024, 1, 1)
+D1 = date(2025, 6, 1)
+
+
+@pytest.fixture
+def tree(db):
+    top = svc.create_unit(db, "test", name="Kommunalsjef", kind="område", parent_id=None,
+                          valid_from=D0)
+    enhet = svc.create_unit(db, "test", name="Enhet hjemme- og institusjonstjenester",
+                            kind="enhet", parent_id=top, valid_from=D0)
+    staup = svc.create_unit(db, "test", name="Staup Helsehus", kind="tjenestested",
+                            parent_id=enhet, valid_from=D0)
+    return top, enhet, staup
+
+
+def test_units_come_back_as_a_dated_tree(db, tree):
+    top, enhet, staup = tree
+    view = svc.load_snapshot(db).view(D1)
+    assert view.roots == [top]
+    assert view.ancestors(staup) == [enhet, top]
+    assert svc.load_snapshot(db).view(date(2023, 12, 31)).units == {}
+
+
+def test_move_keeps_history_and_undo_restores_it(db, tree):
+    top, enhet, staup = tree
+    old = svc.move_unit(db, "test", staup, top, D1)
+    snap = svc.load_snapshot(db)
+    assert snap.view(D1).parent[staup] == top
+    assert snap.view(date(2025, 5, 31)).parent[staup] == enhet
+    svc.replace_links(db, "test", staup, old)
+    assert svc.load_snapshot(db).view(D1).parent[staup] == enhet
+    assert len([lk for lk in svc.load_snapshot(db).links if lk.unit_id == staup]) == 1
+
+
+def test_a_move_that_makes_a_cycle_is_refused(db, tree):
+    top, _enhet, staup = tree
+    with pytest.raises(svc.OrgChangeRefused, match="under seg selv"):
+        svc.move_unit(db, "test", top, staup, D1)
+    assert svc.load_snapshot(db).view(D1).parent.get(top) is None
+
+
+def test_delete_and_restore_bring_back_positions_and_relations(db, tree):
+    top, enhet, staup = tree
+    svc.replace_positions(db, "test", staup, [
+        core.Position(None, staup, "Avdelingsleder", person_name="Elin Aas", is_head=True)])
+    svc.replace_cooperations(db, "test", staup, [core.Cooperation(None, staup, top, D0)])
+    with pytest.raises(svc.OrgChangeRefused, match="underenheter"):
+        svc.delete_unit(db, "test", enhet)
+    gone = svc.delete_unit(db, "test", staup)
+    assert staup not in svc.load_snapshot(db).view(D1).units
+    svc.restore_unit(db, "test", gone)
+    view = svc.load_snapshot(db).view(D1)
+    assert view.head(staup).person_name == "Elin Aas"
+    assert [p for p, _ in view.partners(staup)] == [top]
+    assert view.parent[staup] == enhet
+
+
+def test_contact_chain_changes_keep_the_old_chain_for_earlier_dates(db, tree):
+    _top, _enhet, staup = tree
+    chain = [("Fagkoordinator", "", ""), ("Driftskoordinator", "", ""),
+             ("Kontaktperson", "Hilde Aabakken", "")]
+    svc.set_contact_chain(db, "test", staup, chain, D0)
+    svc.set_contact_chain(db, "test", staup, chain[:2], D1)
+    snap = svc.load_snapshot(db)
+    assert [s.label for s in snap.view(D1).contacts[staup]] == ["Fagkoordinator",
+                                                                "Driftskoordinator"]
+    assert snap.view(date(2025, 1, 1)).contacts[staup][2].person_name == "Hilde Aabakken"
+
+
+def test_end_date_before_start_is_refused(db, tree):
+    _top, _enhet, staup = tree
+    with pytest.raises(svc.OrgChangeRefused, match="Sluttdatoen"):
+        svc.update_unit(db, "test", staup, valid_to=date(2023, 1, 1))
+    old = svc.update_unit(db, "test", staup, name="Staup helsehus", valid_to=D1)
+    assert old == {"name": "Staup Helsehus", "valid_to": None}
+    assert staup not in svc.load_snapshot(db).view(date(2025, 6, 2)).units
