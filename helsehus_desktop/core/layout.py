@@ -1,8 +1,8 @@
 """Tidy top-down layout of the organisation chart, shared by the screen and the PDF.
 
 Each subtree gets its own band of columns, so boxes never overlap and the work is linear in the
-number of units. A unit whose children are all leaves lists them in a column under itself
-instead of in a row: this keeps large organisations narrow enough to read.
+number of units. Leaf children, when there are several, hang in one column instead of a row:
+this keeps large organisations narrow enough to read.
 """
 
 from __future__ import annotations
@@ -59,34 +59,60 @@ def layout_chart(view: OrgView, collapsed: Collection[int] = (),
         if not children:
             out.boxes[uid] = (x0, y)
             return x0 + w
-        if len(children) >= style.stack_min and not any(kids(c) for c in children):
+        leaves = [c for c in children if not kids(c)]
+        stacked = leaves if len(leaves) >= style.stack_min else []
+        branches = [c for c in children if c not in stacked]
+        if not branches:  # only a column of leaves: hang it straight under the unit
             out.boxes[uid] = (x0, y)
-            spine_x = x0 + style.stack_indent / 2
-            cy = y + h + style.stack_gap
-            for child in children:
-                out.boxes[child] = (x0 + style.stack_indent, cy)
-                mid = cy + h / 2
-                out.edges.append([(spine_x, y + h), (spine_x, mid), (x0 + style.stack_indent, mid)])
-                cy += h + style.stack_gap
+            place_column(stacked, x0, y + h, y + h + style.stack_gap)
             return x0 + style.stack_indent + w
-        x = x0
-        for child in children:
-            x = place(child, x, y + row) + style.h_gap
-        right = x - style.h_gap
-        first_x = out.boxes[children[0]][0]
-        last_x = out.boxes[children[-1]][0]
-        px = (first_x + last_x) / 2
-        out.boxes[uid] = (px, y)
+        # A row below the unit: the column of leaves first (if any), then each branch.
+        child_y = y + row
         bus_y = y + h + style.v_gap / 2
-        for child in children:
-            cx, cy = out.boxes[child]
-            out.edges.append([(px + w / 2, y + h), (px + w / 2, bus_y), (cx + w / 2, bus_y),
-                              (cx + w / 2, cy)])
+        drops: list[float] = []  # x where each item of the row meets the bus
+        x = x0
+        if stacked:
+            place_column(stacked, x, bus_y, child_y)
+            drops.append(x + style.stack_indent / 2)
+            x += style.stack_indent + w + style.h_gap
+        for child in branches:
+            right = place(child, x, child_y)
+            cx = out.boxes[child][0] + w / 2
+            drops.append(cx)
+            out.edges.append([(cx, bus_y), (cx, child_y)])
+            x = right + style.h_gap
+        right = x - style.h_gap
+        px = (drops[0] + drops[-1]) / 2 - w / 2
+        out.boxes[uid] = (px, y)
+        out.edges.append([(px + w / 2, y + h), (px + w / 2, bus_y)])
+        out.edges.append([(min(drops[0], px + w / 2), bus_y), (max(drops[-1], px + w / 2), bus_y)])
         return max(right, px + w)
 
+    def place_column(leaves: list[int], x0: float, top: float, first_y: float) -> None:
+        """Leaves one under another from `first_y`, hung on a spine from `top` at the left."""
+        spine_x = x0 + style.stack_indent / 2
+        cy = first_y
+        for leaf in leaves:
+            out.boxes[leaf] = (x0 + style.stack_indent, cy)
+            cy += h + style.stack_gap
+        last_mid = cy - style.stack_gap - h / 2
+        out.edges.append([(spine_x, top), (spine_x, last_mid)])
+        for leaf in leaves:
+            mid = out.boxes[leaf][1] + h / 2
+            out.edges.append([(spine_x, mid), (x0 + style.stack_indent, mid)])
+
+    # Top-level units without children (groups, outside partners) stand in a column of their
+    # own at the left, without lines, so they do not stretch the chart sideways.
+    tops = view.roots if roots is None else roots
+    lone = [r for r in tops if not kids(r)] if len(tops) > 1 else []
     x = 0.0
-    for root in view.roots if roots is None else roots:
-        x = place(root, x, 0.0) + style.h_gap * 2
+    if lone:
+        for i, uid in enumerate(lone):
+            out.boxes[uid] = (0.0, i * (h + style.stack_gap))
+        x = w + style.h_gap * 2
+    for root in tops:
+        if root not in lone:
+            x = place(root, x, 0.0) + style.h_gap * 2
     if out.boxes:
         out.width = max(bx for bx, _ in out.boxes.values()) + w
         out.height = max(by for _, by in out.boxes.values()) + h

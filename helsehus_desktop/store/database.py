@@ -7,6 +7,7 @@ copy; a database written by a newer program is refused and left untouched.
 
 from __future__ import annotations
 
+import getpass
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -196,3 +197,11 @@ def _check_and_migrate(db: Database, migrate: bool) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("Database schema migrated from %s to %s", current, head)
+
+
+def current_actor() -> str:
+    """Who is acting, for the change log: the operating-system user of this session."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "ukjent"

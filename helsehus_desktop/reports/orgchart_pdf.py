@@ -1,0 +1,787 @@
+"""The organisation chart as a PDF: the chart itself, then a listing of units and contacts.
+
+The chart uses the same layout as the screen (`core.layout.layout_chart`). How it goes on paper
+(`plan_orgchart`):
+
+1. The whole chart on one landscape page when that keeps at least `FIT_MIN_SCALE` (55 %) of the
+   screen size (never enlarged past 100 %).
+2. Otherwise tiles at `TILE_SCALE` (75 %), overlapping by `TILE_OVERLAP` points, each labelled
+   "Del k av N" with a small map of where it sits. Tiles with nothing on them are left out. When
+   that gives more than `max_chart_pages` pages, the scale steps down to the 55 % floor.
+3. If even the floor needs too many pages, the deepest levels are folded (as if collapsed, with
+   "+ N" on the box) one level at a time until it fits, and every chart page says so. The
+   listing after the chart always holds every unit, so nothing is lost from the printout.
+
+Nothing here imports Qt or SQLAlchemy: it reads an `OrgView`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import os
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from helsehus_desktop.core.layout import ChartLayout, LayoutStyle, Point, layout_chart
+from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView, Unit
+from helsehus_desktop.reports.fonts import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    MUTED,
+    RULE,
+    PageFurniture,
+    ReportDoc,
+    format_date,
+    paper_size,
+    register_fonts,
+    text_styles,
+)
+
+FIT_MIN_SCALE = 0.55  # smallest scale for the whole chart on one page; also the tiling floor
+MAX_SCALE = 1.0  # a small chart is not blown up beyond screen size
+TILE_SCALE = 0.75  # preferred scale when the chart must be tiled
+SCALE_STEP = 0.05
+TILE_OVERLAP = 28.0  # at least this many points are shared by neighbouring tiles
+MAX_CHART_PAGES = 40  # more tiles than this and deeper levels are folded
+PAD = 12.0  # points kept clear round the chart inside a tile
+
+LISTING_HEADING = "Enheter, stillinger og kontaktrekkefølge"
+
+LINE_COLOUR = colors.HexColor("#52606d")
+COOP_COLOUR = colors.HexColor("#0f8b8d")
+VACANT_COLOUR = colors.HexColor("#b42318")
+BOX_FILL = colors.white
+EXTERNAL_FILL = colors.HexColor("#eef1f4")
+MARKER_FILL = colors.HexColor("#e3e8ee")
+LOCATOR_FILL = colors.HexColor("#dfe4ea")
+ZEBRA = colors.HexColor("#f4f6f8")
+
+# Text inside a box, in layout units (1 unit = 1 point at 100 %).
+NAME_SIZE, NAME_MIN_SIZE = 10.0, 7.5
+KIND_SIZE = 7.5
+HEAD_SIZE = 8.0
+HEAD_TITLE_SIZE = 7.5
+BOX_PAD_X, BOX_PAD_Y = 6.0, 5.0
+ELLIPSIS = "…"
+
+
+# -- planning ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChartTile:
+    """One chart page: grid cell (`row`, `col`) whose top-left corner is at (`x`, `y`) points in
+    the scaled chart (negative when a one-page chart is centred)."""
+
+    row: int
+    col: int
+    x: float
+    y: float
+
+
+@dataclass(slots=True)
+class ChartPlan:
+    layout: ChartLayout
+    style: LayoutStyle
+    scale: float
+    frame: tuple[float, float]  # width, height of the chart area on a page, in points
+    rows: int
+    cols: int
+    tiles: list[ChartTile]
+    collapsed: frozenset[int]  # collapsed as drawn: the caller's plus any folded levels
+    folded_below_depth: int | None = None  # levels deeper than this were folded to fit
+    hidden_counts: dict[int, int] = field(default_factory=dict)  # box id -> units under it
+
+    @property
+    def pages(self) -> int:
+        return len(self.tiles)
+
+
+def _chart_furniture(title: str, view: OrgView, printed_on: date,
+                     note: str = "") -> PageFurniture:
+    line = f"Per dato: {format_date(view.day)}"
+    return PageFurniture(title=title, printed_on=printed_on,
+                         subtitle=(f"{line} – {note}" if note else line,))
+
+
+def _fold_note(depth: int | None) -> str:
+    if depth is None:
+        return ""
+    return (f"Kartet er for stort for utskrift i sin helhet: enheter under nivå {depth + 1} "
+            "er slått sammen (+ N). Alle enheter står i listen bak kartet.")
+
+
+def plan_orgchart(view: OrgView, *, page_size: str = "A4", collapsed: Collection[int] = (),
+                  max_chart_pages: int = MAX_CHART_PAGES,
+                  style: LayoutStyle | None = None) -> ChartPlan:
+    """Decide scale, tiles and any folded levels for printing `view` (see the module doc)."""
+    style = style or LayoutStyle()
+    pagesize = paper_size(page_size, landscape_=True)
+    _, _, fw, fh = _chart_furniture("", view, view.day).frame_box(pagesize)
+    frame = (fw, fh)
+    max_chart_pages = max(1, max_chart_pages)
+    user_collapsed = frozenset(collapsed)
+
+    depth_of: dict[int, int] = dict(view.walk())
+    deepest = max(depth_of.values(), default=0)
+    folds: list[int | None] = [None, *range(deepest - 1, -1, -1)]
+    plan: ChartPlan | None = None
+    for fold in folds:
+        eff = set(user_collapsed)
+        if fold is not None:
+            eff.update(u for u, d in depth_of.items() if d == fold and view.children.get(u))
+        layout = layout_chart(view, eff, style)
+        plan = _place(layout, style, frame, max_chart_pages, frozenset(eff), fold)
+        if plan.pages <= max_chart_pages:
+            break
+    assert plan is not None
+    plan.hidden_counts = _hidden_counts(view, plan.layout.hidden_children)
+    return plan
+
+
+def _place(layout: ChartLayout, style: LayoutStyle, frame: tuple[float, float],
+           max_pages: int, eff: frozenset[int], fold: int | None) -> ChartPlan:
+    fw, fh = frame
+    if not layout.boxes:
+        return ChartPlan(layout, style, 1.0, frame, 1, 1, [ChartTile(0, 0, 0.0, 0.0)], eff, fold)
+    fit = min((fw - 2 * PAD) / layout.width, (fh - 2 * PAD) / layout.height)
+    if fit >= FIT_MIN_SCALE:
+        s = min(fit, MAX_SCALE)
+        cw = layout.width * s + 2 * PAD
+        tile = ChartTile(0, 0, -(fw - cw) / 2, 0.0)
+        return ChartPlan(layout, style, s, frame, 1, 1, [tile], eff, fold)
+
+    def plan_at(scale: float) -> ChartPlan:
+        rows, cols, tiles = _tiles(layout, style, scale, frame)
+        return ChartPlan(layout, style, scale, frame, rows, cols, tiles, eff, fold)
+
+    # Shrink from the preferred scale towards the floor until the pages fit under the cap ...
+    best = plan_at(TILE_SCALE)
+    scale = TILE_SCALE
+    while best.pages > max_pages and scale - SCALE_STEP >= FIT_MIN_SCALE - 1e-9:
+        scale = round(scale - SCALE_STEP, 4)
+        best = plan_at(scale)
+    if best.pages > max_pages or scale < TILE_SCALE:
+        return best
+    # ... or, when the preferred scale leaves room on the pages it needs, grow into that room.
+    scale = round(scale + SCALE_STEP, 4)
+    while scale <= MAX_SCALE + 1e-9:
+        bigger = plan_at(scale)
+        if bigger.pages > best.pages:
+            break
+        best = bigger
+        scale = round(scale + SCALE_STEP, 4)
+    return best
+
+
+def _starts(spans: list[tuple[float, float]], extent: float, size: float) -> list[float]:
+    """Where tiles of `size` begin along one axis to cover `extent`.
+
+    Each tile after the first begins no later than `TILE_OVERLAP` before the previous one
+    ends, and early enough that a box cut by the previous tile's edge is whole on this one:
+    no box is split without also being printed in one piece.
+    """
+    starts = [0.0]
+    if extent <= size:
+        return starts
+    spans = sorted(spans)
+    los = [lo for lo, _ in spans]
+    while starts[-1] + size < extent:
+        end = starts[-1] + size
+        nxt = end - TILE_OVERLAP
+        # Boxes starting before `end` that reach past it are cut; the longest box is at most
+        # one box size, so only those starting within that reach of `end` need a look.
+        first = bisect.bisect_left(los, end - size)
+        for lo, hi in spans[first:bisect.bisect_left(los, end)]:
+            if hi > end:
+                nxt = min(nxt, lo - PAD / 2)
+        starts.append(max(nxt, starts[-1] + size / 4))
+    return starts
+
+
+def _tiles(layout: ChartLayout, style: LayoutStyle, s: float,
+           frame: tuple[float, float]) -> tuple[int, int, list[ChartTile]]:
+    """The non-empty tiles of the chart at scale `s`, row by row."""
+    fw, fh = frame
+    w, h = style.box_width * s, style.box_height * s
+    marker = 6 * s  # the "+ N" tab hangs below a box
+    boxes = [(PAD + bx * s, PAD + by * s) for bx, by in layout.boxes.values()]
+    xs = _starts([(x, x + w) for x, _ in boxes], layout.width * s + 2 * PAD, fw)
+    ys = _starts([(y, y + h + marker) for _, y in boxes], layout.height * s + 2 * PAD, fh)
+    used: set[tuple[int, int]] = set()
+
+    def mark(x0: float, y0: float, x1: float, y1: float) -> None:
+        """Mark every tile meeting the rectangle (points, in the scaled chart)."""
+        for r in range(bisect.bisect_right(ys, y0 - fh), bisect.bisect_left(ys, y1)):
+            for c in range(bisect.bisect_right(xs, x0 - fw), bisect.bisect_left(xs, x1)):
+                used.add((r, c))
+
+    for x, y in boxes:
+        mark(x, y, x + w, y + h)
+    for line in layout.edges:
+        for (ax, ay), (bx, by) in zip(line, line[1:], strict=False):
+            mark(PAD + min(ax, bx) * s, PAD + min(ay, by) * s,
+                 PAD + max(ax, bx) * s + 0.01, PAD + max(ay, by) * s + 0.01)
+    tiles = [ChartTile(r, c, xs[c], ys[r]) for r, c in sorted(used)]
+    return len(ys), len(xs), tiles
+
+
+def _hidden_counts(view: OrgView, hidden: Iterable[int]) -> dict[int, int]:
+    """How many units sit under each box whose children are not drawn."""
+    size: dict[int, int] = {}
+    for uid, _ in reversed(list(view.walk())):
+        size[uid] = 1 + sum(size[c] for c in view.children.get(uid, []))
+    return {uid: size[uid] - 1 for uid in hidden}
+
+
+# -- drawing the chart ------------------------------------------------------------------------
+
+
+def _ellipsize(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid].rstrip() + ELLIPSIS, font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy word wrap; a word longer than the line is broken where it must."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while stringWidth(word, font, size) > width and len(word) > 1:
+            cut = len(word)
+            while cut > 1 and stringWidth(word[:cut] + "-", font, size) > width:
+                cut -= 1
+            lines.append(word[:cut] + "-")
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class _BoxText:
+    name_lines: tuple[str, ...]
+    name_size: float
+    kind: str
+    head: tuple[str, str] | None  # (first line, second line)
+    vacant: bool
+    external: bool
+
+    @property
+    def height(self) -> float:
+        h = len(self.name_lines) * self.name_size * 1.15 + KIND_SIZE * 1.25
+        if self.head:
+            h += HEAD_SIZE * 1.25 + (HEAD_TITLE_SIZE * 1.2 if self.head[1] else 0)
+        return h
+
+
+def _box_text(view: OrgView, unit: Unit, style: LayoutStyle) -> _BoxText:
+    width = style.box_width - 2 * BOX_PAD_X
+    name = unit.name.strip() or "(uten navn)"
+    size = NAME_SIZE
+    lines = _wrap(name, FONT_BOLD, size, width)
+    while len(lines) > 2 and size > NAME_MIN_SIZE:
+        size = max(NAME_MIN_SIZE, size - 0.5)
+        lines = _wrap(name, FONT_BOLD, size, width)
+    if len(lines) > 2:
+        lines = [lines[0], _ellipsize(" ".join(lines[1:]), FONT_BOLD, size, width)]
+    kind = _ellipsize(UNIT_KINDS.get(unit.kind, unit.kind), FONT, KIND_SIZE, width)
+    head = view.head(unit.id)
+    head_lines: tuple[str, str] | None = None
+    vacant = False
+    if head is not None:
+        vacant = head.vacant
+        first = "Vakant" if vacant else head.person_name.strip()
+        head_lines = (_ellipsize(first, FONT_BOLD if vacant else FONT, HEAD_SIZE, width),
+                      _ellipsize(head.title.strip(), FONT, HEAD_TITLE_SIZE, width))
+    return _BoxText(tuple(lines), size, kind, head_lines, vacant, unit.kind == "ekstern")
+
+
+def _border_point(cx: float, cy: float, tx: float, ty: float, w: float, h: float) -> Point:
+    """Where the ray from a box centre (cx, cy) towards (tx, ty) leaves the w x h box."""
+    dx, dy = tx - cx, ty - cy
+    if dx == 0 and dy == 0:
+        return (cx, cy)
+    t = min(w / 2 / abs(dx) if dx else math.inf, h / 2 / abs(dy) if dy else math.inf)
+    return (cx + dx * t, cy + dy * t)
+
+
+class _BoxIndex:
+    """Boxes bucketed on a coarse grid, to count which ones a line would run through."""
+
+    CELL = 256.0
+
+    def __init__(self, boxes: dict[int, Point], w: float, h: float) -> None:
+        self.boxes, self.w, self.h = boxes, w, h
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        for uid, (x, y) in boxes.items():
+            for cx in range(int(x // self.CELL), int((x + w) // self.CELL) + 1):
+                for cy in range(int(y // self.CELL), int((y + h) // self.CELL) + 1):
+                    self.cells.setdefault((cx, cy), []).append(uid)
+
+    def crossed(self, route: Sequence[Point], skip: Collection[int]) -> int:
+        """How many boxes (other than `skip`) the polyline passes through."""
+        hit: set[int] = set()
+        for (x0, y0), (x1, y1) in zip(route, route[1:], strict=False):
+            near: set[int] = set()
+            for cx in range(int(min(x0, x1) // self.CELL), int(max(x0, x1) // self.CELL) + 1):
+                for cy in range(int(min(y0, y1) // self.CELL),
+                                int(max(y0, y1) // self.CELL) + 1):
+                    near.update(self.cells.get((cx, cy), ()))
+            for uid in near - hit:
+                if uid not in skip and self._meets(uid, x0, y0, x1, y1):
+                    hit.add(uid)
+        return len(hit)
+
+    def _meets(self, uid: int, x0: float, y0: float, x1: float, y1: float) -> bool:
+        """Liang-Barsky: does the segment enter the box (shrunk a little, so grazing is fine)?"""
+        bx, by = self.boxes[uid]
+        left, top, right, bottom = bx + 1, by + 1, bx + self.w - 1, by + self.h - 1
+        dx, dy = x1 - x0, y1 - y0
+        t0, t1 = 0.0, 1.0
+        for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
+            if p == 0:
+                if q < 0:
+                    return False
+                continue
+            t = q / p
+            if p < 0:
+                t0 = max(t0, t)
+            else:
+                t1 = min(t1, t)
+            if t0 > t1:
+                return False
+        return True
+
+
+def _route_length(route: Sequence[Point]) -> float:
+    return sum(math.dist(a, b) for a, b in zip(route, route[1:], strict=False))
+
+
+def _cooperation_routes(view: OrgView, layout: ChartLayout,
+                        style: LayoutStyle) -> list[list[Point]]:
+    """Cooperations between two drawn boxes, as polylines in layout units.
+
+    Each is routed the way that runs through the fewest other boxes: straight between the two
+    borders; out of the top or bottom of each box into the free lane next to a row of boxes;
+    or, for boxes in the same column, a bracket round their right-hand side. Exits sit at three
+    quarters of the box width so they never run along the line-management connectors.
+    """
+    w, h = style.box_width, style.box_height
+    index = _BoxIndex(layout.boxes, w, h)
+    row = h + style.v_gap
+    tiers = int(layout.height // row) + 1
+    lanes: list[float] = []
+    for k in range(tiers):
+        lanes += [k * row - style.v_gap * 0.25, k * row + h + style.v_gap * 0.25]
+    lanes = [y for y in lanes if 0 < y < layout.height]
+
+    routes: list[list[Point]] = []
+    for k, coop in enumerate(view.cooperations):
+        a, b = layout.boxes.get(coop.unit_a_id), layout.boxes.get(coop.unit_b_id)
+        if a is None or b is None or coop.unit_a_id == coop.unit_b_id:
+            continue
+        (ax, ay), (bx, by) = a, b
+        nudge = 3.0 * (k % 3)
+        ca, cb = (ax + w / 2, ay + h / 2), (bx + w / 2, by + h / 2)
+        candidates = [[_border_point(*ca, *cb, w, h), _border_point(*cb, *ca, w, h)]]
+        if abs(ax - bx) < w:
+            rx = max(ax, bx) + w + 6 + nudge
+            candidates.append([(ax + w, ay + h / 2), (rx, ay + h / 2), (rx, by + h / 2),
+                               (bx + w, by + h / 2)])
+        low, high = min(ay, by) - row, max(ay, by) + h + row
+        for lane in lanes:
+            lane += nudge
+            if not low <= lane <= high or ay <= lane <= ay + h or by <= lane <= by + h:
+                continue
+            pa = (ax + w * 0.75, ay if lane < ay else ay + h)
+            pb = (bx + w * 0.75, by if lane < by else by + h)
+            candidates.append([pa, (pa[0], lane), (pb[0], lane), pb])
+        skip = (coop.unit_a_id, coop.unit_b_id)
+        routes.append(min(candidates, key=lambda r: (
+            index.crossed(r, skip), _route_length(r) + 20 * (len(r) - 2))))
+    return routes
+
+
+class _ChartTile(Flowable):
+    """One page of the chart: the part of the drawing under `tile`, clipped to the frame."""
+
+    def __init__(self, chart: _Chart, tile: ChartTile) -> None:
+        super().__init__()
+        self.chart, self.tile = chart, tile
+        self.width, self.height = chart.plan.frame
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return (self.width, min(self.height, availHeight))
+
+    def draw(self) -> None:
+        self.chart.draw_tile(self.canv, self.tile, self.width, self.height)
+
+
+class _Chart:
+    """Everything needed to draw chart tiles, computed once."""
+
+    def __init__(self, view: OrgView, plan: ChartPlan) -> None:
+        self.view, self.plan = view, plan
+        style = plan.style
+        self.texts = {uid: _box_text(view, view.units[uid], style) for uid in plan.layout.boxes}
+        self.coops = _cooperation_routes(view, plan.layout, style)
+
+    def draw_tile(self, canv: Canvas, tile: ChartTile, fw: float, fh: float) -> None:
+        plan, s = self.plan, self.plan.scale
+        style = plan.style
+        canv.saveState()
+        clip = canv.beginPath()
+        clip.rect(0, 0, fw, fh)
+        canv.clipPath(clip, stroke=0, fill=0)
+        if not plan.layout.boxes:
+            canv.setFont(FONT, 11)
+            canv.setFillColor(MUTED)
+            canv.drawCentredString(fw / 2, fh / 2, "Ingen enheter på denne datoen.")
+            canv.restoreState()
+            return
+
+        def px(x: float) -> float:
+            return PAD + x * s - tile.x
+
+        def py(y: float) -> float:
+            return fh - (PAD + y * s - tile.y)
+
+        def visible(x0: float, y0: float, x1: float, y1: float) -> bool:
+            return px(x1) >= -2 and px(x0) <= fw + 2 and py(y1) <= fh + 2 and py(y0) >= -2
+
+        def polyline(points: Sequence[Point]) -> None:
+            xs = [p[0] for p in points]
+            ys = [p[1] for p in points]
+            if not visible(min(xs), min(ys), max(xs), max(ys)):
+                return
+            path = canv.beginPath()
+            path.moveTo(px(points[0][0]), py(points[0][1]))
+            for x, y in points[1:]:
+                path.lineTo(px(x), py(y))
+            canv.drawPath(path, stroke=1, fill=0)
+
+        canv.setLineJoin(1)
+        canv.setStrokeColor(LINE_COLOUR)
+        canv.setLineWidth(max(0.5, 1.0 * s))
+        for line in plan.layout.edges:
+            polyline(line)
+
+        w, h = style.box_width, style.box_height
+        for uid, (bx, by) in plan.layout.boxes.items():
+            if visible(bx, by, bx + w, by + h + 12):
+                self._draw_box(canv, uid, px(bx), py(by), s)
+
+        # Cooperations on top: a line that must cross a box stays visible and does not
+        # seem to end there; dots mark the two real ends.
+        canv.saveState()
+        canv.setStrokeColor(COOP_COLOUR)
+        canv.setFillColor(COOP_COLOUR)
+        canv.setLineWidth(max(0.7, 1.3 * s))
+        canv.setDash([4 * max(s, 0.6), 2.5 * max(s, 0.6)])
+        for route in self.coops:
+            polyline(route)
+        canv.setDash([])
+        for route in self.coops:
+            for x, y in (route[0], route[-1]):
+                if visible(x, y, x, y):
+                    canv.circle(px(x), py(y), max(1.0, 2.0 * s), stroke=0, fill=1)
+        canv.restoreState()
+
+        canv.restoreState()
+
+    def _draw_box(self, canv: Canvas, uid: int, left: float, top: float, s: float) -> None:
+        style = self.plan.style
+        w, h = style.box_width * s, style.box_height * s
+        text = self.texts[uid]
+        canv.saveState()
+        canv.setLineWidth(max(0.4, 0.9 * s))
+        canv.setStrokeColor(LINE_COLOUR)
+        canv.setFillColor(EXTERNAL_FILL if text.external else BOX_FILL)
+        if text.external:
+            canv.setDash([3 * max(s, 0.6), 2 * max(s, 0.6)])
+        canv.roundRect(left, top - h, w, h, 6 * s, stroke=1, fill=1)
+        canv.setDash([])
+
+        x = left + BOX_PAD_X * s
+        inner = style.box_height - 2 * BOX_PAD_Y
+        y = top - (BOX_PAD_Y + max(0.0, (inner - text.height) / 2)) * s
+        canv.setFillColor(INK)
+        size = text.name_size
+        for line in text.name_lines:
+            y -= size * 1.15 * s
+            canv.setFont(FONT_BOLD, size * s)
+            canv.drawString(x, y + size * 0.22 * s, line)
+        y -= KIND_SIZE * 1.25 * s
+        canv.setFont(FONT, KIND_SIZE * s)
+        canv.setFillColor(MUTED)
+        canv.drawString(x, y + KIND_SIZE * 0.2 * s, text.kind)
+        if text.head:
+            y -= HEAD_SIZE * 1.25 * s
+            if text.vacant:
+                canv.setFont(FONT_BOLD, HEAD_SIZE * s)
+                canv.setFillColor(VACANT_COLOUR)
+            else:
+                canv.setFont(FONT, HEAD_SIZE * s)
+                canv.setFillColor(INK)
+            canv.drawString(x, y + HEAD_SIZE * 0.2 * s, text.head[0])
+            if text.head[1]:
+                y -= HEAD_TITLE_SIZE * 1.2 * s
+                canv.setFont(FONT, HEAD_TITLE_SIZE * s)
+                canv.setFillColor(MUTED)
+                canv.drawString(x, y + HEAD_TITLE_SIZE * 0.2 * s, text.head[1])
+
+        hidden = self.plan.hidden_counts.get(uid)
+        if hidden:
+            label = f"+ {hidden}"
+            fs = 7.5 * s
+            mw = stringWidth(label, FONT_BOLD, fs) + 8 * s
+            mh = 11 * s
+            mx, my = left + w / 2 - mw / 2, top - h - mh / 2
+            canv.setFillColor(MARKER_FILL)
+            canv.setStrokeColor(LINE_COLOUR)
+            canv.setLineWidth(max(0.4, 0.7 * s))
+            canv.roundRect(mx, my, mw, mh, mh / 2, stroke=1, fill=1)
+            canv.setFillColor(INK)
+            canv.setFont(FONT_BOLD, fs)
+            canv.drawCentredString(left + w / 2, my + mh / 2 - fs * 0.35, label)
+        canv.restoreState()
+
+
+class _ChartPage:
+    """onPage for chart pages: header and footer, legend, and which part of the chart this is."""
+
+    def __init__(self, furniture: PageFurniture, plan: ChartPlan) -> None:
+        self.furniture, self.plan = furniture, plan
+
+    def __call__(self, canv: Canvas, doc: Any) -> None:
+        self.furniture(canv, doc)
+        f, plan = self.furniture, self.plan
+        pw, ph = canv._pagesize
+        right = pw - f.margin
+        canv.saveState()
+        self._legend(canv, pw / 2, f.bottom)
+        index = min(max(doc.page - 1, 0), plan.pages - 1)
+        if plan.pages > 1:
+            tile = plan.tiles[index]
+            band_top = ph - f.top
+            band_h = f.header_height - 6
+            map_w = min(120.0, max(24.0, plan.cols * 10.0))
+            cell = min(map_w / plan.cols, band_h / plan.rows)
+            mw, mh = cell * plan.cols, cell * plan.rows
+            mx, my = right - mw, band_top - mh
+            used = {(t.row, t.col) for t in plan.tiles}
+            canv.setLineWidth(0.3)
+            canv.setStrokeColor(RULE)
+            for r in range(plan.rows):
+                for c in range(plan.cols):
+                    here = (r, c) == (tile.row, tile.col)
+                    if here:
+                        canv.setFillColor(COOP_COLOUR)
+                    elif (r, c) in used:
+                        canv.setFillColor(LOCATOR_FILL)
+                    else:
+                        continue
+                    canv.rect(mx + c * cell, band_top - (r + 1) * cell, cell, cell,
+                              stroke=1, fill=1)
+            canv.rect(mx, my, mw, mh, stroke=1, fill=0)
+            tx = mx - 8
+            canv.setFillColor(INK)
+            canv.setFont(FONT_BOLD, 10)
+            canv.drawRightString(tx, band_top - 10, f"Del {index + 1} av {plan.pages}")
+            canv.setFont(FONT, 7.5)
+            canv.setFillColor(MUTED)
+            canv.drawRightString(tx, band_top - 20,
+                                 f"rad {tile.row + 1}, kolonne {tile.col + 1} "
+                                 f"· {round(plan.scale * 100)} %")
+        canv.restoreState()
+
+    def _legend(self, canv: Canvas, cx: float, y: float) -> None:
+        items: list[tuple[str, str]] = [("line", "Linjeledelse"), ("coop", "Samarbeider med")]
+        if self.plan.hidden_counts:
+            items.append(("more", "underliggende enheter ikke vist"))
+        fs, seg, gap = 7.5, 22.0, 14.0
+        widths = [seg + 4 + stringWidth(label, FONT, fs) for _, label in items]
+        x = cx - (sum(widths) + gap * (len(items) - 1)) / 2
+        mid = y + fs * 0.35
+        canv.setFont(FONT, fs)
+        for (kind, label), width in zip(items, widths, strict=True):
+            canv.saveState()
+            if kind == "line":
+                canv.setStrokeColor(LINE_COLOUR)
+                canv.setLineWidth(1)
+                canv.line(x, mid, x + seg, mid)
+            elif kind == "coop":
+                canv.setStrokeColor(COOP_COLOUR)
+                canv.setLineWidth(1.2)
+                canv.setDash([3, 2])
+                canv.line(x, mid, x + seg, mid)
+            else:
+                canv.setFillColor(MARKER_FILL)
+                canv.setStrokeColor(LINE_COLOUR)
+                canv.setLineWidth(0.5)
+                canv.roundRect(x, mid - 4, seg, 8, 4, stroke=1, fill=1)
+                canv.setFillColor(INK)
+                canv.setFont(FONT_BOLD, 6)
+                canv.drawCentredString(x + seg / 2, mid - 2, "+ N")
+            canv.restoreState()
+            canv.setFillColor(INK)
+            canv.drawString(x + seg + 4, y, label)
+            x += width + gap
+
+
+# -- the listing ------------------------------------------------------------------------------
+
+
+def _cell(lines: Sequence[str], style: ParagraphStyle) -> Paragraph:
+    return Paragraph("<br/>".join(lines) if lines else "–", style)
+
+
+def _listing(view: OrgView, width: float) -> list[Flowable]:
+    st = text_styles(8)
+    body, muted = st["body"], st["muted"]
+    head_style = ParagraphStyle("th", parent=body, fontName=FONT_BOLD)
+    grey = MUTED.hexval()[2:]
+    red = VACANT_COLOUR.hexval()[2:]
+
+    def muted_span(text: str) -> str:
+        return f'<font color="#{grey}">{escape(text)}</font>'
+
+    rows: list[list[Any]] = [[Paragraph(t, head_style) for t in (
+        "Enhet", "Stillinger", "Kontaktrekkefølge", "Samarbeider med")]]
+    for uid, depth in view.walk():
+        unit = view.units[uid]
+        name_style = ParagraphStyle(f"u{min(depth, 8)}", parent=body,
+                                    leftIndent=min(depth, 8) * 9)
+        about = [f"<b>{escape(unit.name)}</b>",
+                 muted_span(UNIT_KINDS.get(unit.kind, unit.kind))]
+        if unit.phone:
+            about.append(f"Tlf. {escape(unit.phone)}")
+        if unit.address:
+            about.append(escape(unit.address))
+
+        positions = []
+        for pos in view.positions.get(uid, []):
+            who = (f'<font color="#{red}">Vakant</font>' if pos.vacant
+                   else escape(pos.person_name.strip()))
+            positions.append(f"<b>{escape(pos.title)}</b>: {who}")
+            reach = [f"tlf. {pos.phone}" if pos.phone else "", pos.email]
+            reach_text = " · ".join(r for r in reach if r)
+            if reach_text:
+                positions.append(muted_span(reach_text))
+
+        contacts = []
+        for n, step in enumerate(view.contacts.get(uid, []), start=1):
+            text = f"{n}. {escape(step.label)}"
+            if step.person_name.strip():
+                text += f": {escape(step.person_name.strip())}"
+            if step.phone:
+                text += f", tlf. {escape(step.phone)}"
+            contacts.append(text)
+
+        partners = []
+        for other, coop in view.partners(uid):
+            text = escape(view.units[other].name)
+            if coop.note:
+                text += " " + muted_span(f"({coop.note})")
+            partners.append(text)
+
+        rows.append([_cell(about, name_style), _cell(positions, body), _cell(contacts, body),
+                     _cell(partners, body)])
+
+    widths = [width * f for f in (0.27, 0.33, 0.24, 0.16)]
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), LOCATOR_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, LINE_COLOUR),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands.extend(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(rows), 2))
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    count = len(view.units)
+    summary = (f"{count} {'enhet' if count == 1 else 'enheter'} per {format_date(view.day)}, "
+               "i rekkefølge fra toppen av kartet; innrykk viser hvem som ligger under hvem.")
+    return [Paragraph(LISTING_HEADING, st["heading"]), Paragraph(summary, muted),
+            Spacer(1, 6), table]
+
+
+# -- the document -----------------------------------------------------------------------------
+
+
+def render_orgchart_pdf(view: OrgView, out: str | os.PathLike[str] | BinaryIO, *,
+                        page_size: str = "A4", title: str = "Organisasjonskart",
+                        printed_on: date, collapsed: Collection[int] = (),
+                        include_listing: bool = True,
+                        max_chart_pages: int = MAX_CHART_PAGES) -> int:
+    """Write the chart of `view` as a landscape PDF to `out`; return the number of pages.
+
+    `page_size` is "A4" or "A3"; `collapsed` are units whose children are hidden, as on screen.
+    See the module doc for how the scale and tiling are chosen.
+    """
+    register_fonts()
+    plan = plan_orgchart(view, page_size=page_size, collapsed=collapsed,
+                         max_chart_pages=max_chart_pages)
+    pagesize = paper_size(page_size, landscape_=True)
+    chart_furniture = _chart_furniture(title, view, printed_on,
+                                       _fold_note(plan.folded_below_depth))
+    list_furniture = _chart_furniture(title, view, printed_on)
+    doc = ReportDoc(out, pagesize=pagesize, title=title,
+                    subject=f"Organisasjonskart per {format_date(view.day)}")
+    cx, cy, cw, ch = chart_furniture.frame_box(pagesize)
+    lx, ly, lw, lh = list_furniture.frame_box(pagesize)
+    doc.addPageTemplates([
+        PageTemplate("chart", [Frame(cx, cy, cw, ch, 0, 0, 0, 0, id="chart")],
+                     onPage=_ChartPage(chart_furniture, plan)),
+        PageTemplate("listing", [Frame(lx, ly, lw, lh, 0, 0, 0, 0, id="listing")],
+                     onPage=list_furniture),
+    ])
+    chart = _Chart(view, plan)
+    story: list[Flowable] = []
+    for i, tile in enumerate(plan.tiles):
+        if i:
+            story.append(PageBreak())
+        story.append(_ChartTile(chart, tile))
+    if include_listing:
+        story += [NextPageTemplate("listing"), PageBreak(), *_listing(view, lw)]
+    return doc.build(story)

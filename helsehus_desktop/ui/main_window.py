@@ -1,0 +1,185 @@
+"""The main window: one tab per area, menus, status bar, undo stack, remembered layout."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+)
+
+from helsehus_desktop import APP_NAME, __version__
+from helsehus_desktop.store.database import Database, current_actor
+from helsehus_desktop.store.sample import load_sample
+from helsehus_desktop.ui import errors
+from helsehus_desktop.ui.errors import EXPECTED, show_error
+from helsehus_desktop.ui.i18n import LANGUAGES
+from helsehus_desktop.ui.orgchart.tab import OrgChartTab
+from helsehus_desktop.ui.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    # Emitted after every change, naming the area that changed ("orgchart", ...), so that
+    # tabs reload only what concerns them.
+    data_changed = Signal(str)
+
+    def __init__(self, db: Database, settings: Settings,
+                 on_language: Callable[[str], None] | None = None) -> None:
+        super().__init__()
+        self.db, self.settings = db, settings
+        self.actor = current_actor()
+        self._on_language = on_language
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+
+        self.undo_stack = QUndoStack(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.org_tab = OrgChartTab(self)
+        self.tabs.addTab(self.org_tab, self.tr("Organisasjon"))
+        self.setCentralWidget(self.tabs)
+        self.data_changed.connect(self.org_tab.on_data_changed)
+
+        self._build_menus()
+        self.db_label = QLabel(self.tr("Database: {}").format(db.location))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.undo_stack.indexChanged.connect(lambda _i: self.data_changed.emit("orgchart"))
+        self._restore_state()
+        self.statusBar().showMessage(self.tr("Klar"), 3000)
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        org = self.org_tab
+
+        file_menu = bar.addMenu(self.tr("&Fil"))
+        sample = file_menu.addAction(self.tr("Last inn &eksempeldata…"))
+        sample.triggered.connect(self.load_sample_data)
+        file_menu.addSeparator()
+        file_menu.addAction(org.import_json_action)
+        file_menu.addAction(org.export_json_action)
+        file_menu.addAction(org.export_pdf_action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Avslutt"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = bar.addMenu(self.tr("&Rediger"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Angre"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Gjør om"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        for action in org.edit_actions:
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(org.find_action)
+
+        view_menu = bar.addMenu(self.tr("&Vis"))
+        for action in org.view_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        lang_menu = view_menu.addMenu(self.tr("&Språk"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = lang_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._choose_language)
+
+        help_menu = bar.addMenu(self.tr("&Hjelp"))
+        about = help_menu.addAction(self.tr("&Om Helsehus Desktop"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        about_qt = help_menu.addAction(self.tr("Om &Qt"))
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        about_qt.triggered.connect(QApplication.aboutQt)
+
+    def _choose_language(self, action: QAction) -> None:
+        code = action.data()
+        if code != self.settings.language and self._on_language is not None:
+            self._on_language(code)
+
+    # --- commands ------------------------------------------------------------------------------
+
+    def load_sample_data(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Last inn eksempeldata"),
+            self.tr("Eksempeldataene (Levanger kommunes organisasjon fra lysarkene) legges inn. "
+                    "Enheter fra eksempeldataene som finnes fra før, settes tilbake slik de var i "
+                    "eksempelet. Dette kan ikke angres. Fortsette?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            summary = load_sample(self.db, self.actor)
+        except EXPECTED as exc:
+            show_error(self, exc)
+            return
+        self.undo_stack.clear()
+        self.data_changed.emit("orgchart")
+        self.statusBar().showMessage(
+            self.tr("Eksempeldata lastet inn: {0} nye og {1} oppdaterte enheter.").format(
+                summary.created, summary.updated), 8000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("Om Helsehus Desktop"),
+            self.tr("<h3>Helsehus Desktop {version}</h3>"
+                    "<p>Organisasjonskart, palliative forløp og ressursgruppemøter for "
+                    "hjemme- og institusjonstjenesten.</p>"
+                    "<p>Database: {db}</p><p>Python {py}, Qt {qt}</p>").format(
+                version=__version__, db=self.db.location, py=sys.version.split()[0],
+                qt=__import__("PySide6").__version__))
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        if not self.settings.window_state.isEmpty():
+            self.restoreState(self.settings.window_state)
+        index = self.settings.current_tab
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def save_state(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.current_tab = self.tabs.currentIndex()
+        self.org_tab.save_state()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        super().closeEvent(event)
+
+    def smoke_test(self) -> int:
+        """Visit and render every tab once; 0 when all went well."""
+        for index in range(self.tabs.count()):
+            self.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            if self.tabs.widget(index).grab().isNull():
+                print(f"Tab {index} rendered nothing", file=sys.stderr)
+                return 1
+        if errors.unexpected_errors:
+            print(f"Unexpected errors: {errors.unexpected_errors}", file=sys.stderr)
+            return 1
+        print(f"Smoke test passed: {self.tabs.count()} tab(s) rendered.")
+        return 0

@@ -1,0 +1,635 @@
+"""The "Organisasjon" tab: date picker, searchable tree, drawn chart and details side by side."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QStandardItem
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helsehus_desktop.core import orgchart as core
+from helsehus_desktop.core.orgchart_json import dump_orgchart, parse_orgchart
+from helsehus_desktop.reports.orgchart_pdf import render_orgchart_pdf
+from helsehus_desktop.store import orgchart_service as svc
+from helsehus_desktop.ui.errors import EXPECTED, show_error
+from helsehus_desktop.ui.i18n import DATE_FORMAT, format_date
+from helsehus_desktop.ui.orgchart.chart_view import ChartView
+from helsehus_desktop.ui.orgchart.controller import OrgController
+from helsehus_desktop.ui.orgchart.details import DetailsPanel
+from helsehus_desktop.ui.orgchart.dialogs import (
+    Column,
+    EndUnitDialog,
+    MoveDialog,
+    RowsDialog,
+    UnitDialog,
+    date_edit,
+)
+from helsehus_desktop.ui.orgchart.tree_model import (
+    OWNER_UNIT_ROLE,
+    UNIT_ID_ROLE,
+    OrgFilterProxy,
+    OrgTreeModel,
+)
+
+if TYPE_CHECKING:
+    from helsehus_desktop.ui.main_window import MainWindow
+
+
+class OrgChartTab(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.settings = window.settings
+        self.controller = OrgController(window.db, window.actor, window.undo_stack,
+                                        on_error=lambda exc: show_error(self, exc))
+        self.snapshot = core.OrgSnapshot()
+        self.view = self.snapshot.view(date.today())
+        self.collapsed: set[int] = set()
+        self.current: int | None = None
+        self._build_actions()
+        self._build_widgets()
+        self.reload()
+        QTimer.singleShot(0, self.chart.overview)
+
+    # --- construction ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,
+                needs_unit: bool = True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setProperty("needs_unit", needs_unit)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_unit_action = a(self.tr("&Ny enhet øverst…"), self.new_top_unit, None, False)
+        self.new_child_action = a(self.tr("Ny &underenhet…"), self.new_child_unit, "Ctrl+N")
+        self.edit_action = a(self.tr("&Endre enhet…"), self.edit_unit, "Ctrl+E")
+        self.rename_action = a(self.tr("Gi nytt &navn"), self.rename_unit, "F2")
+        self.move_action = a(self.tr("&Flytt…"), self.move_unit, "Ctrl+M")
+        self.end_action = a(self.tr("&Avslutt enhet…"), self.end_unit)
+        self.delete_action = a(self.tr("&Slett enhet…"), self.delete_unit,
+                               QKeySequence.StandardKey.Delete)
+        self.positions_action = a(self.tr("S&tillinger og personer…"), self.edit_positions,
+                                  "Ctrl+Shift+P")
+        self.contacts_action = a(self.tr("&Kontaktrekkefølge…"), self.edit_contacts, "Ctrl+Shift+K")
+        self.cooperations_action = a(self.tr("Sa&marbeid…"), self.edit_cooperations,
+                                     "Ctrl+Shift+M")
+        self.collapse_action = a(self.tr("Fold &inn/ut gren i kartet"), self.toggle_collapse,
+                                 "Ctrl+Space")
+        self.edit_actions: list[QAction | None] = [
+            self.new_unit_action, self.new_child_action, self.edit_action, self.rename_action,
+            self.move_action, self.end_action, self.delete_action, None, self.positions_action,
+            self.contacts_action, self.cooperations_action]
+        self.find_action = a(self.tr("&Søk…"), self.focus_search, QKeySequence.StandardKey.Find,
+                             False)
+
+        self.zoom_in_action = a(self.tr("Zoom &inn"), lambda: self.chart.zoom_in(),
+                                QKeySequence.StandardKey.ZoomIn, False)
+        self.zoom_out_action = a(self.tr("Zoom &ut"), lambda: self.chart.zoom_out(),
+                                 QKeySequence.StandardKey.ZoomOut, False)
+        self.fit_action = a(self.tr("&Tilpass til vinduet"), lambda: self.chart.fit(), "Ctrl+0",
+                            False)
+        self.expand_all_action = a(self.tr("Fold &ut alle grener"), self.expand_all, None, False)
+        self.show_coop_action = a(self.tr("Vis &samarbeidslinjer"), self.set_show_cooperations,
+                                  None, False)
+        self.show_coop_action.setCheckable(True)
+        self.show_coop_action.setChecked(self.settings.show_cooperations)
+        self.view_actions = [self.zoom_in_action, self.zoom_out_action, self.fit_action,
+                             self.expand_all_action, self.show_coop_action]
+
+        self.export_pdf_action = a(self.tr("Skriv ut &organisasjonskart (PDF)…"), self.export_pdf,
+                                   QKeySequence.StandardKey.Print, False)
+        self.export_json_action = a(self.tr("E&ksporter organisasjonen (JSON)…"),
+                                    self.export_json, None, False)
+        self.import_json_action = a(self.tr("&Importer organisasjonen (JSON)…"),
+                                    self.import_json, None, False)
+
+    def _build_widgets(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Per &dato:")))
+        self.date_edit = date_edit(date.today())
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setToolTip(self.tr("Vis organisasjonen slik den var på denne datoen"))
+        top.itemAt(0).widget().setBuddy(self.date_edit)
+        self.date_edit.dateChanged.connect(lambda _d: self.reload())
+        top.addWidget(self.date_edit)
+        today = QPushButton(self.tr("I d&ag"))
+        today.clicked.connect(lambda: self.date_edit.setDate(QDate.currentDate()))
+        top.addWidget(today)
+        top.addSpacing(16)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Søk etter enhet, stilling eller person…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_search)
+        self.search.returnPressed.connect(self.select_first_match)
+        top.addWidget(self.search, 1)
+        top.addSpacing(16)
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            top.addWidget(button)
+        self.coop_box = QCheckBox(self.tr("Samarbeid"))
+        self.coop_box.setToolTip(self.tr("Vis samarbeidslinjer (stiplet) i kartet"))
+        self.coop_box.setChecked(self.show_coop_action.isChecked())
+        self.coop_box.toggled.connect(self.show_coop_action.setChecked)
+        self.show_coop_action.toggled.connect(self.coop_box.setChecked)
+        top.addWidget(self.coop_box)
+        pdf = QToolButton()
+        pdf.setDefaultAction(self.export_pdf_action)
+        pdf.setText(self.tr("Skriv ut…"))
+        top.addWidget(pdf)
+
+        self.model = OrgTreeModel(self)
+        self.model.itemChanged.connect(self._on_item_renamed)
+        self.proxy = OrgFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.EditKeyPressed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in self.edit_actions:
+            if action is not None:
+                self.tree.addAction(action)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 100)
+
+        self.chart = ChartView()
+        self.chart.show_cooperations = self.show_coop_action.isChecked()
+        self.chart.unit_selected.connect(self._on_chart_selected)
+        self.chart.collapse_toggled.connect(self.toggle_collapse_of)
+        self.chart.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.collapse_action, self.new_child_action, self.edit_action,
+                       self.move_action, self.positions_action):
+            self.chart.addAction(action)
+
+        self.details = DetailsPanel([self.edit_action, self.move_action,
+                                     self.positions_action, self.contacts_action,
+                                     self.cooperations_action, self.new_child_action,
+                                     self.end_action, self.delete_action])
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 700, 300])
+        if not self.settings.org_splitter.isEmpty():
+            self.splitter.restoreState(self.settings.org_splitter)
+
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.summary)
+
+    def save_state(self) -> None:
+        self.settings.org_splitter = self.splitter.saveState()
+        self.settings.show_cooperations = self.show_coop_action.isChecked()
+
+    # --- loading and selection ------------------------------------------------------------------
+
+    @property
+    def day(self) -> date:
+        return self.date_edit.date().toPython()
+
+    def on_data_changed(self, area: str) -> None:
+        if area == "orgchart":
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.snapshot = self.controller.snapshot()
+        except EXPECTED as exc:
+            show_error(self, exc)
+            return
+        self.view = self.snapshot.view(self.day)
+        self.collapsed &= set(self.view.units)
+        self.model.load(self.view)
+        self.chart.show_view(self.view, self.collapsed)
+        self.apply_search(self.search.text())
+        if self.current not in self.view.units:
+            self.current = None
+        self._show_current(center=False)
+        self.summary.setText(self.tr("{0} enheter og {1} stillinger per {2}").format(
+            len(self.view.units), sum(len(p) for p in self.view.positions.values()),
+            format_date(self.day)))
+
+    def _update_actions(self) -> None:
+        for action in [*self.edit_actions, self.collapse_action]:
+            if action is not None and action.property("needs_unit"):
+                action.setEnabled(self.current is not None)
+
+    def _show_current(self, center: bool = True) -> None:
+        self.details.show_unit(self.view, self.current)
+        self.chart.select_unit(self.current, center=center)
+        self._select_in_tree(self.current)
+        self._update_actions()
+
+    def _select_in_tree(self, unit_id: int | None) -> None:
+        item = self.model.unit_items.get(unit_id) if unit_id is not None else None
+        if item is None:
+            self.tree.selectionModel().clearSelection()
+            return
+        index = self.proxy.mapFromSource(item.index())
+        if index.isValid() and index != self.tree.currentIndex():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index)
+
+    def select_unit(self, unit_id: int | None) -> None:
+        self.current = unit_id
+        self._show_current()
+
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uid = current.data(OWNER_UNIT_ROLE) if current.isValid() else None
+        if current.isValid() and current.column() != 0:
+            uid = current.siblingAtColumn(0).data(OWNER_UNIT_ROLE)
+        if uid is not None and uid != self.current:
+            self.current = uid
+            self.details.show_unit(self.view, uid)
+            self.chart.select_unit(uid)
+            self._update_actions()
+
+    def _on_chart_selected(self, unit_id: int) -> None:
+        self.current = unit_id
+        self.details.show_unit(self.view, unit_id)
+        self._select_in_tree(unit_id)
+        self._update_actions()
+
+    def apply_search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        needle = text.strip().casefold()
+        if not needle:
+            self.chart.set_highlight(())
+            return
+        self.tree.expandAll()
+        hits = {uid for uid, u in self.view.units.items() if needle in u.name.casefold()}
+        hits |= {uid for uid, positions in self.view.positions.items() for p in positions
+                 if needle in f"{p.title} {p.person_name}".casefold()}
+        self.chart.set_highlight(hits)
+
+    def select_first_match(self) -> None:
+        index = self.proxy.index(0, 0)
+        while index.isValid() and not self._matches(index):
+            child = self.proxy.index(0, 0, index)
+            index = child if child.isValid() else QModelIndex()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.setFocus()
+
+    def _matches(self, index: QModelIndex) -> bool:
+        return self.search.text().strip().casefold() in str(index.data()).casefold()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- chart ------------------------------------------------------------------------------------
+
+    def toggle_collapse(self) -> None:
+        if self.current is not None:
+            self.toggle_collapse_of(self.current)
+
+    def toggle_collapse_of(self, unit_id: int) -> None:
+        if not self.view.children.get(unit_id):
+            return
+        self.collapsed ^= {unit_id}
+        self.chart.show_view(self.view, self.collapsed)
+        self.chart.select_unit(self.current, center=False)
+
+    def expand_all(self) -> None:
+        self.collapsed.clear()
+        self.chart.show_view(self.view, self.collapsed)
+
+    def set_show_cooperations(self, on: bool) -> None:
+        self.chart.set_show_cooperations(on)
+
+    # --- edits ------------------------------------------------------------------------------------
+
+    def _unit(self) -> core.Unit | None:
+        return self.view.units.get(self.current) if self.current is not None else None
+
+    def _run(self, edit, *args, **kwargs) -> bool:
+        """Run an edit through the controller; show a refusal instead of raising."""
+        try:
+            edit(*args, **kwargs)
+        except EXPECTED as exc:
+            show_error(self, exc)
+            self.reload()
+            return False
+        return True
+
+    def _choices(self, exclude: set[int] = frozenset()) -> list[tuple[int, str]]:
+        return sorted(((uid, u.name) for uid, u in self.view.units.items() if uid not in exclude),
+                      key=lambda c: c[1].casefold())
+
+    def new_top_unit(self) -> None:
+        self._new_unit(None)
+
+    def new_child_unit(self) -> None:
+        self._new_unit(self.current)
+
+    def _new_unit(self, parent_id: int | None) -> None:
+        title = self.tr("Ny enhet") if parent_id is None else self.tr(
+            "Ny enhet under «{0}»").format(self.view.units[parent_id].name)
+        dialog = UnitDialog(self, title, default_from=self.day)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        values.pop("valid_to")
+        try:
+            uid = self.controller.add_unit(self.tr("Ny enhet «{0}»").format(values["name"]),
+                                           parent_id=parent_id, **values)
+        except EXPECTED as exc:
+            show_error(self, exc)
+            return
+        if not core.Period(values["valid_from"]).contains(self.day):
+            self.date_edit.setDate(QDate(values["valid_from"]))
+        self.select_unit(uid)
+
+    def edit_unit(self) -> None:
+        unit = self._unit()
+        if unit is None:
+            return
+        dialog = UnitDialog(self, self.tr("Endre «{0}»").format(unit.name), unit)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changed = {k: v for k, v in dialog.values().items() if getattr(unit, k) != v}
+        if changed:
+            self._run(self.controller.update_unit, self.tr("Endre «{0}»").format(unit.name),
+                      unit.id, **changed)
+
+    def rename_unit(self) -> None:
+        item = self.model.unit_items.get(self.current) if self.current is not None else None
+        if item is not None:
+            index = self.proxy.mapFromSource(item.index())
+            self.tree.setCurrentIndex(index)
+            self.tree.edit(index)
+
+    def _on_item_renamed(self, item: QStandardItem) -> None:
+        uid = item.data(UNIT_ID_ROLE)
+        unit = self.view.units.get(uid) if uid is not None else None
+        if unit is None or item.column() != 0:
+            return
+        name = item.text().strip()
+        if name == unit.name:
+            return
+        # The model is rebuilt on reload; leave this signal handler before that happens.
+        QTimer.singleShot(0, lambda: self._run(
+            self.controller.update_unit, self.tr("Gi nytt navn til «{0}»").format(unit.name),
+            unit.id, name=name))
+
+    def move_unit(self) -> None:
+        unit = self._unit()
+        if unit is None:
+            return
+        exclude = {unit.id, *self.view.descendants(unit.id)}
+        dialog = MoveDialog(self, unit.name, self._choices(exclude), self.view.parent.get(unit.id),
+                            self.day)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        parent_id, day = dialog.result_values()
+        self._run(self.controller.move_unit, self.tr("Flytt «{0}»").format(unit.name), unit.id,
+                  parent_id, day)
+
+    def end_unit(self) -> None:
+        unit = self._unit()
+        if unit is None:
+            return
+        dialog = EndUnitDialog(self, unit, self.day)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._run(self.controller.update_unit, self.tr("Avslutt «{0}»").format(unit.name),
+                      unit.id, valid_to=dialog.last_day.date().toPython())
+
+    def delete_unit(self) -> None:
+        unit = self._unit()
+        if unit is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Slett enhet"), self.tr(
+            "Slette «{0}» med stillinger, kontaktrekkefølge og samarbeid?\n\nVil du bare vise at "
+            "enheten er nedlagt, bruk «Avslutt enhet» i stedet, så beholdes historikken. "
+            "Slettingen kan angres med Ctrl+Z.").format(unit.name), parent=self)
+        delete = box.addButton(self.tr("Slett"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is delete:
+            self._run(self.controller.delete_unit, self.tr("Slett «{0}»").format(unit.name),
+                      unit.id)
+
+    def edit_positions(self) -> None:
+        unit = self._unit()
+        if unit is None:
+            return
+        stored = [p for p in self.snapshot.positions if p.unit_id == unit.id]
+        stored.sort(key=lambda p: (p.sort, p.id or 0))
+        dialog = RowsDialog(
+            self, self.tr("Stillinger og personer – {0}").format(unit.name),
+            self.tr("La navnet stå tomt for en ledig (vakant) stilling. Merk lederen av enheten."),
+            [Column(self.tr("Tittel"), width=170), Column(self.tr("Navn")),
+             Column(self.tr("Telefon"), width=100, max_length=50),
+             Column(self.tr("E-post"), width=170), Column(self.tr("Leder"), "check", 55)],
+            [(p, [p.title, p.person_name, p.phone, p.email, p.is_head]) for p in stored],
+            check_row=lambda v: (0, self.tr("skriv inn en tittel")) if not v[0] else None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = []
+        for sort, (old, (title, name, phone, email, head)) in enumerate(dialog.rows()):
+            base = old or core.Position(None, unit.id, title)
+            rows.append(replace(base, title=title, person_name=name, phone=phone, email=email,
+                                is_head=head, sort=sort))
+        self._run(self.controller.set_positions,
+                  self.tr("Stillinger i «{0}»").format(unit.name), unit.id, rows)
+
+    def edit_contacts(self) -> None:
+        unit = self._unit()
+        if unit is None:
+            return
+        dialog = RowsDialog(
+            self, self.tr("Kontaktrekkefølge – {0}").format(unit.name),
+            self.tr("Hvem som skal kontaktes først, deretter andre og tredje. Bruk «Flytt opp» "
+                    "og «Flytt ned» for å endre rekkefølgen."),
+            [Column(self.tr("Rolle")), Column(self.tr("Navn")),
+             Column(self.tr("Telefon"), width=110, max_length=50)],
+            [(None, [s.label, s.person_name, s.phone])
+             for s in self.view.contacts.get(unit.id, [])],
+            check_row=lambda v: (0, self.tr("skriv inn en rolle eller et navn"))
+            if not v[0] and not v[1] else None)
+        day = date_edit(self.day)
+        dialog.extra.addRow(self.tr("Gjelder &fra:"), day)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chain = [(label, name, phone) for _d, (label, name, phone) in dialog.rows()]
+        self._run(self.controller.set_contact_chain,
+                  self.tr("Kontaktrekkefølge for «{0}»").format(unit.name), unit.id, chain,
+                  day.date().toPython())
+
+    def edit_cooperations(self) -> None:
+        unit = self._unit()
+        if unit is None:
+            return
+        names = {u.id: u.name for u in self.snapshot.units}
+        stored = [c for c in self.snapshot.cooperations if unit.id in (c.unit_a_id, c.unit_b_id)]
+        stored.sort(key=lambda c: (c.valid_from, names.get(
+            c.unit_b_id if c.unit_a_id == unit.id else c.unit_a_id, "")))
+        dialog = RowsDialog(
+            self, self.tr("Samarbeid – {0}").format(unit.name),
+            self.tr("Enheter «{0}» samarbeider med. Sett en sluttdato når et samarbeid "
+                    "opphører, så vises det fortsatt for tidligere datoer.").format(unit.name),
+            [Column(self.tr("Samarbeider med"), "unit"), Column(self.tr("Merknad"), width=160),
+             Column(self.tr("Fra"), "date", 95), Column(self.tr("Til og med"), "optional-date", 95)],
+            [(c, [c.unit_b_id if c.unit_a_id == unit.id else c.unit_a_id, c.note, c.valid_from,
+                  c.valid_to]) for c in stored],
+            unit_choices=self._choices({unit.id}),
+            check_row=lambda v: (3, self.tr("sluttdatoen er før startdatoen"))
+            if v[3] is not None and v[3] < v[2] else None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        rows = [core.Cooperation(old.id if old else None, unit.id, other, start, end, note)
+                for old, (other, note, start, end) in dialog.rows()]
+        self._run(self.controller.set_cooperations,
+                  self.tr("Samarbeid for «{0}»").format(unit.name), unit.id, rows)
+
+    # --- files ------------------------------------------------------------------------------------
+
+    def _ask_path(self, save: bool, title: str, name: str, pattern: str) -> Path | None:
+        folder = self.settings.last_folder or str(Path.home())
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), pattern)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, title, folder, pattern)
+        if not path:
+            return None
+        self.settings.last_folder = str(Path(path).parent)
+        return Path(path)
+
+    def export_pdf(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Skriv ut organisasjonskart"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Kartet per {0}, som PDF. Grener som er foldet inn i "
+                                        "kartet, er foldet inn på utskriften også.")
+                                .format(format_date(self.day))))
+        size = QComboBox()
+        size.addItem(self.tr("A4 liggende"), "A4")
+        size.addItem(self.tr("A3 liggende"), "A3")
+        size.setCurrentIndex(max(0, size.findData(self.settings.pdf_page_size)))
+        layout.addWidget(size)
+        listing = QCheckBox(self.tr("Ta med liste over enheter, stillinger og kontaktrekkefølge"))
+        listing.setChecked(True)
+        layout.addWidget(listing)
+        buttons = QHBoxLayout()
+        open_button = QPushButton(self.tr("&Åpne i PDF-leser"))
+        save_button = QPushButton(self.tr("&Lagre som…"))
+        cancel = QPushButton(self.tr("Avbryt"))
+        choice: list[str] = []
+        for button, what in ((open_button, "open"), (save_button, "save")):
+            button.clicked.connect(lambda _c=False, w=what: (choice.append(w), dialog.accept()))
+            buttons.addWidget(button)
+        cancel.clicked.connect(dialog.reject)
+        buttons.addWidget(cancel)
+        layout.addLayout(buttons)
+        open_button.setDefault(True)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not choice:
+            return
+        self.settings.pdf_page_size = size.currentData()
+        name = f"organisasjonskart-{self.day.isoformat()}.pdf"
+        if choice[0] == "save":
+            path = self._ask_path(True, self.tr("Lagre organisasjonskart"), name,
+                                  self.tr("PDF-filer (*.pdf)"))
+            if path is None:
+                return
+        else:
+            path = Path(tempfile.mkdtemp(prefix="helsehus-")) / name
+        try:
+            pages = render_orgchart_pdf(self.view, path, page_size=size.currentData(),
+                                        printed_on=date.today(), collapsed=self.collapsed,
+                                        include_listing=listing.isChecked())
+        except OSError as exc:
+            self._file_error(path, exc)
+            return
+        self.window_.statusBar().showMessage(
+            self.tr("Organisasjonskartet er skrevet til {0} ({1} sider).").format(path, pages),
+            8000)
+        if choice[0] == "open":
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def export_json(self) -> None:
+        path = self._ask_path(True, self.tr("Eksporter organisasjonen"),
+                              f"organisasjon-{date.today().isoformat()}.json",
+                              self.tr("JSON-filer (*.json)"))
+        if path is None:
+            return
+        try:
+            path.write_text(dump_orgchart(self.snapshot, exported=date.today()), encoding="utf-8")
+        except OSError as exc:
+            self._file_error(path, exc)
+            return
+        self.window_.statusBar().showMessage(
+            self.tr("Organisasjonen er eksportert til {0}.").format(path), 8000)
+
+    def import_json(self) -> None:
+        path = self._ask_path(False, self.tr("Importer organisasjonen"), "",
+                              self.tr("JSON-filer (*.json);;Alle filer (*)"))
+        if path is None:
+            return
+        try:
+            doc = parse_orgchart(path.read_bytes())
+        except OSError as exc:
+            self._file_error(path, exc)
+            return
+        except EXPECTED as exc:
+            show_error(self, exc, self.tr("Filen kan ikke importeres"))
+            return
+        known = {u.key for u in self.snapshot.units}
+        existing = sum(1 for u in doc.units if u.key in known)
+        answer = QMessageBox.question(self, self.tr("Importer organisasjonen"), self.tr(
+            "Filen inneholder {0} enheter: {1} nye, og {2} som finnes fra før og blir erstattet "
+            "av innholdet i filen. Importen kan ikke angres. Fortsette?").format(
+            len(doc.units), len(doc.units) - existing, existing))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            summary = svc.import_orgchart(self.controller.db, self.controller.actor, doc)
+        except EXPECTED as exc:
+            show_error(self, exc, self.tr("Filen kan ikke importeres"))
+            return
+        self.window_.undo_stack.clear()
+        self.reload()
+        self.window_.statusBar().showMessage(self.tr(
+            "Importert: {0} nye og {1} oppdaterte enheter.").format(summary.created,
+                                                                    summary.updated), 8000)
+
+    def _file_error(self, path: Path, exc: OSError) -> None:
+        QMessageBox.warning(self, self.tr("Filen kunne ikke brukes"), self.tr(
+            "«{0}» kunne ikke leses eller skrives: {1}").format(path, exc.strerror or exc))

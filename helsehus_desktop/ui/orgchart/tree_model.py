@@ -1,0 +1,72 @@
+"""The searchable tree of units and people beside the chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView
+from helsehus_desktop.ui.i18n import tr
+
+UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # set on unit rows
+POSITION_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # set on person rows
+OWNER_UNIT_ROLE = Qt.ItemDataRole.UserRole + 3  # the unit a row belongs to
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+class OrgTreeModel(QStandardItemModel):
+    """Units in line-management order with their positions as child rows. Holds plain values."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([tr("OrgTree", "Navn"), tr("OrgTree", "Type")])
+        self.unit_items: dict[int, QStandardItem] = {}
+
+    def load(self, view: OrgView) -> None:
+        self.removeRows(0, self.rowCount())
+        self.unit_items.clear()
+        person_font = QFont()
+        person_font.setItalic(True)
+        # Rows are built detached and the top rows added last, so the view hears one change
+        # per top row rather than one per unit.
+        top_rows = []
+        for uid, _depth in view.walk():
+            unit = view.units[uid]
+            name = QStandardItem(unit.name)
+            name.setData(uid, UNIT_ID_ROLE)
+            name.setData(uid, OWNER_UNIT_ROLE)
+            kind_text = tr("UnitKind", UNIT_KINDS.get(unit.kind, unit.kind))
+            name.setData(f"{unit.name} {kind_text}", SEARCH_ROLE)
+            name.setToolTip(f"{unit.name} ({kind_text})")
+            kind = QStandardItem(kind_text)
+            kind.setEditable(False)
+            parent_id = view.parent.get(uid)
+            if parent_id in self.unit_items:
+                self.unit_items[parent_id].appendRow([name, kind])
+            else:
+                top_rows.append([name, kind])
+            self.unit_items[uid] = name
+            for pos in view.positions.get(uid, []):
+                who = pos.person_name or tr("OrgTree", "vakant")
+                person = QStandardItem(f"{pos.title}: {who}")
+                person.setEditable(False)
+                person.setFont(person_font)
+                person.setData(pos.id, POSITION_ID_ROLE)
+                person.setData(uid, OWNER_UNIT_ROLE)
+                person.setData(f"{pos.title} {pos.person_name}", SEARCH_ROLE)
+                role = QStandardItem(tr("OrgTree", "Leder") if pos.is_head else "")
+                role.setEditable(False)
+                name.appendRow([person, role])
+        for row in top_rows:
+            self.invisibleRootItem().appendRow(row)
+
+
+class OrgFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose name, kind, title or person matches, with the units above them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterKeyColumn(0)
