@@ -130,7 +130,8 @@ _E_DUPLICATE_POSITION = QT_TRANSLATE_NOOP(
 )
 _E_UNKNOWN_UNIT = QT_TRANSLATE_NOOP("OrgImport", "Enheten «{key}» finnes ikke i filen.")
 _E_RANK = QT_TRANSLATE_NOOP(
-    "OrgImport", "Rangen i kontaktrekkefølgen må være et helt tall fra 1 til {limit} (fant {value})."
+    "OrgImport",
+    "Rangen i kontaktrekkefølgen må være et helt tall fra 1 til {limit} (fant {value}).",
 )
 _E_RANK_TWICE = QT_TRANSLATE_NOOP(
     "OrgImport",
@@ -433,7 +434,8 @@ def parse_orgchart(raw: bytes | str) -> OrgSnapshot:
         raise ImportFormatError(_E_MISSING, field="version")
     version = doc["version"]
     if isinstance(version, _HugeInt):
-        raise ImportFormatError(_E_VERSION_NEWER, "version", version=_show(version))
+        template = _E_VERSION_UNKNOWN if version.digits.startswith("-") else _E_VERSION_NEWER
+        raise ImportFormatError(template, "version", version=_show(version))
     if not isinstance(version, int) or isinstance(version, bool):
         raise ImportFormatError(_E_VERSION_TYPE, "version")
     if version > FORMAT_VERSION:
@@ -605,7 +607,8 @@ def _check_no_cycle(links: list[_Link], keys: dict[int, str]) -> None:
     each unit is a root when its own link joins (it has at most one parent on any day).
     """
     starts = sorted(links, key=lambda k: (k.valid_from, k.index))
-    ends = sorted((k for k in links if k.valid_to is not None), key=lambda k: k.valid_to or _NO_DATE)
+    ends = sorted((k for k in links if k.valid_to is not None),
+                  key=lambda k: k.valid_to or _NO_DATE)
     parent: dict[int, _Link] = {}
     children: dict[int, set[int]] = defaultdict(set)
     e = 0

@@ -78,11 +78,11 @@ LOCATOR_FILL = colors.HexColor("#dfe4ea")
 ZEBRA = colors.HexColor("#f4f6f8")
 
 # Text inside a box, in layout units (1 unit = 1 point at 100 %).
-NAME_SIZE, NAME_MIN_SIZE = 10.0, 7.5
-KIND_SIZE = 7.5
-HEAD_SIZE = 8.0
-HEAD_TITLE_SIZE = 7.5
-BOX_PAD_X, BOX_PAD_Y = 6.0, 5.0
+NAME_SIZE, NAME_MIN_SIZE = 11.0, 8.0
+KIND_SIZE = 8.0
+HEAD_SIZE = 8.5
+HEAD_TITLE_SIZE = 8.0
+BOX_PAD_X, BOX_PAD_Y = 7.0, 4.0
 ELLIPSIS = "…"
 
 
@@ -128,8 +128,8 @@ def _chart_furniture(title: str, view: OrgView, printed_on: date,
 def _fold_note(depth: int | None) -> str:
     if depth is None:
         return ""
-    return (f"Kartet er for stort for utskrift i sin helhet: enheter under nivå {depth + 1} "
-            "er slått sammen (+ N). Alle enheter står i listen bak kartet.")
+    return (f"nivåene under nivå {depth + 1} er slått sammen (+ N) for å få plass; "
+            "alle enheter står i listen")
 
 
 def plan_orgchart(view: OrgView, *, page_size: str = "A4", collapsed: Collection[int] = (),
@@ -314,14 +314,6 @@ class _BoxText:
 def _box_text(view: OrgView, unit: Unit, style: LayoutStyle) -> _BoxText:
     width = style.box_width - 2 * BOX_PAD_X
     name = unit.name.strip() or "(uten navn)"
-    size = NAME_SIZE
-    lines = _wrap(name, FONT_BOLD, size, width)
-    while len(lines) > 2 and size > NAME_MIN_SIZE:
-        size = max(NAME_MIN_SIZE, size - 0.5)
-        lines = _wrap(name, FONT_BOLD, size, width)
-    if len(lines) > 2:
-        lines = [lines[0], _ellipsize(" ".join(lines[1:]), FONT_BOLD, size, width)]
-    kind = _ellipsize(UNIT_KINDS.get(unit.kind, unit.kind), FONT, KIND_SIZE, width)
     head = view.head(unit.id)
     head_lines: tuple[str, str] | None = None
     vacant = False
@@ -330,7 +322,21 @@ def _box_text(view: OrgView, unit: Unit, style: LayoutStyle) -> _BoxText:
         first = "Vakant" if vacant else head.person_name.strip()
         head_lines = (_ellipsize(first, FONT_BOLD if vacant else FONT, HEAD_SIZE, width),
                       _ellipsize(head.title.strip(), FONT, HEAD_TITLE_SIZE, width))
-    return _BoxText(tuple(lines), size, kind, head_lines, vacant, unit.kind == "ekstern")
+    kind = _ellipsize(UNIT_KINDS.get(unit.kind, unit.kind), FONT, KIND_SIZE, width)
+    room = style.box_height - 2 * BOX_PAD_Y
+    size = NAME_SIZE
+    while True:  # the largest name size that fits in two lines and leaves room for the rest
+        lines = _wrap(name, FONT_BOLD, size, width)
+        text = _BoxText(tuple(lines[:2]), size, kind, head_lines, vacant, unit.kind == "ekstern")
+        if size <= NAME_MIN_SIZE or (len(lines) <= 2 and text.height <= room):
+            break
+        size = max(NAME_MIN_SIZE, size - 0.5)
+    if len(lines) > 2:
+        flat = " ".join(name.split())
+        cut = len(lines[0]) if flat.startswith(lines[0]) else len(lines[0]) - 1  # "-" added
+        last = _ellipsize(flat[cut:].strip(), FONT_BOLD, size, width)
+        text = _BoxText((lines[0], last), size, kind, head_lines, vacant, unit.kind == "ekstern")
+    return text
 
 
 def _border_point(cx: float, cy: float, tx: float, ty: float, w: float, h: float) -> Point:
@@ -602,7 +608,7 @@ class _ChartPage:
             tile = plan.tiles[index]
             band_top = ph - f.top
             band_h = f.header_height - 6
-            map_w = min(120.0, max(24.0, plan.cols * 10.0))
+            map_w = min(100.0, max(24.0, plan.cols * 10.0))
             cell = min(map_w / plan.cols, band_h / plan.rows)
             mw, mh = cell * plan.cols, cell * plan.rows
             mx, my = right - mw, band_top - mh
@@ -611,8 +617,7 @@ class _ChartPage:
             canv.setStrokeColor(RULE)
             for r in range(plan.rows):
                 for c in range(plan.cols):
-                    here = (r, c) == (tile.row, tile.col)
-                    if here:
+                    if (r, c) == (tile.row, tile.col):
                         canv.setFillColor(COOP_COLOUR)
                     elif (r, c) in used:
                         canv.setFillColor(LOCATOR_FILL)
@@ -622,12 +627,13 @@ class _ChartPage:
                               stroke=1, fill=1)
             canv.rect(mx, my, mw, mh, stroke=1, fill=0)
             tx = mx - 8
+            title_y = ph - f.top - f.title_size
             canv.setFillColor(INK)
             canv.setFont(FONT_BOLD, 10)
-            canv.drawRightString(tx, band_top - 10, f"Del {index + 1} av {plan.pages}")
-            canv.setFont(FONT, 7.5)
+            canv.drawRightString(tx, title_y, f"Del {index + 1} av {plan.pages}")
+            canv.setFont(FONT, f.small_size)
             canv.setFillColor(MUTED)
-            canv.drawRightString(tx, band_top - 20,
+            canv.drawRightString(tx, title_y - f.small_size * 1.3,
                                  f"rad {tile.row + 1}, kolonne {tile.col + 1} "
                                  f"· {round(plan.scale * 100)} %")
         canv.restoreState()

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: {}").format(db.location))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.undo_stack.indexChanged.connect(lambda _i: self.data_changed.emit("orgchart"))
+        self.undo_stack.indexChanged.connect(self._on_undo_index)
         self._restore_state()
         self.statusBar().showMessage(self.tr("Klar"), 3000)
 
@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
         about_qt = help_menu.addAction(self.tr("Om &Qt"))
         about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         about_qt.triggered.connect(QApplication.aboutQt)
+
+    def _on_undo_index(self, _index: int) -> None:
+        # Every edit, undo and redo moves the stack; only the organisation has edits so far.
+        self.data_changed.emit("orgchart")
 
     def _choose_language(self, action: QAction) -> None:
         code = action.data()

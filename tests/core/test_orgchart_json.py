@@ -436,6 +436,7 @@ RULES = [
     ("no format", _set("format", ...), oj._E_NOT_ORGCHART, ""),
     ("newer version", _set("version", 2), oj._E_VERSION_NEWER, "version"),
     ("huge version", _set("version", 10**100), oj._E_VERSION_NEWER, "version"),
+    ("huge negative version", _set("version", -(10**100)), oj._E_VERSION_UNKNOWN, "version"),
     ("version zero", _set("version", 0), oj._E_VERSION_UNKNOWN, "version"),
     ("version text", _set("version", "1"), oj._E_VERSION_TYPE, "version"),
     ("no version", _set("version", ...), oj._E_MISSING, ""),
@@ -751,7 +752,7 @@ def snapshots(draw: st.DrawFn) -> OrgSnapshot:
     return OrgSnapshot(units, positions, links, cooperations, contacts)
 
 
-@FUZZ
+@settings(FUZZ, max_examples=100)
 @given(snapshots())
 def test_round_trip_property(snapshot: OrgSnapshot) -> None:
     text = dump_orgchart(snapshot, exported=date(2026, 1, 1))

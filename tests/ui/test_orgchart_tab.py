@@ -1,0 +1,297 @@
+"""Drive the organisation tab as a coordinator would and check what the database holds."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
+
+from helsehus_desktop.store import orgchart_service as svc
+from helsehus_desktop.ui.orgchart.dialogs import MoveDialog, RowsDialog, UnitDialog
+
+
+def unit_id(tab, name):
+    return next(uid for uid, u in tab.view.units.items() if u.name == name)
+
+
+def stored(db):
+    return svc.load_snapshot(db).view(date.today())
+
+
+def press_ok(dialog):
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_sample_shows_in_tree_chart_and_details(sample_window):
+    tab = sample_window.org_tab
+    staup = unit_id(tab, "Staup Helsehus")
+    assert len(tab.chart.boxes) == len(tab.view.units) > 40
+    assert tab.model.unit_items[staup].text() == "Staup Helsehus"
+    tab.chart.boxes[staup].setSelected(True)  # a click on the box
+    assert tab.current == staup
+    assert tab.tree.currentIndex().data() == "Staup Helsehus"
+    assert "Elin Aas" in tab.details.text.text()
+
+
+def test_search_filters_tree_and_highlights_chart(sample_window, qtbot):
+    tab = sample_window.org_tab
+    qtbot.keyClicks(tab.search, "Aabakken")
+    nord = unit_id(tab, "Hjemmetjenesten Nord")
+    assert tab.chart.boxes[nord].highlighted
+    assert not tab.chart.boxes[unit_id(tab, "Staup Helsehus")].highlighted
+    top = tab.proxy.index(0, 0)
+    assert tab.proxy.rowCount() >= 1 and top.isValid()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.current is not None
+
+
+def test_add_child_unit_then_undo_and_redo(sample_window, answer_dialog, db):
+    tab = sample_window.org_tab
+    staup = unit_id(tab, "Staup Helsehus")
+    tab.select_unit(staup)
+
+    def fill(dialog):
+        assert isinstance(dialog, UnitDialog)
+        dialog.name.setText("Læringsavdeling øst")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("avdeling"))
+        dialog.phone.setText("74 00 00 00")
+        press_ok(dialog)
+
+    answer_dialog(fill)
+    tab.new_child_action.trigger()
+    view = stored(db)
+    new = next(uid for uid, u in view.units.items() if u.name == "Læringsavdeling øst")
+    assert view.parent[new] == staup and view.units[new].phone == "74 00 00 00"
+    assert tab.current == new
+
+    sample_window.undo_stack.undo()
+    assert new not in stored(db).units
+    assert new not in tab.view.units
+    sample_window.undo_stack.redo()
+    assert stored(db).parent[new] == staup
+
+
+def test_unit_dialog_refuses_empty_name_and_keeps_what_was_typed(window, answer_dialog, db):
+    tab = window.org_tab
+    result = {}
+
+    def fill(dialog):
+        dialog.phone.setText("12345678")
+        press_ok(dialog)
+        result["error"] = dialog.error.text()
+        result["open"] = dialog.isVisible()
+        result["phone"] = dialog.phone.text()
+        dialog.reject()
+
+    answer_dialog(fill)
+    tab.new_unit_action.trigger()
+    assert "navnet" in result["error"] and result["open"] and result["phone"] == "12345678"
+    assert stored(db).units == {}
+
+
+def test_rename_in_place_in_the_tree(sample_window, qtbot, db):
+    tab = sample_window.org_tab
+    uid = unit_id(tab, "Nattpatruljen")
+    tab.select_unit(uid)
+    tab.rename_action.trigger()
+    editor = tab.tree.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Nattpatruljen Levanger")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(db).units[uid].name == "Nattpatruljen Levanger")
+    sample_window.undo_stack.undo()
+    assert stored(db).units[uid].name == "Nattpatruljen"
+
+
+def test_move_under_another_parent_from_a_date(sample_window, answer_dialog, db):
+    tab = sample_window.org_tab
+    natt = unit_id(tab, "Nattpatruljen")
+    nord = unit_id(tab, "Hjemmetjenesten Nord")
+    tab.select_unit(natt)
+
+    def fill(dialog):
+        assert isinstance(dialog, MoveDialog)
+        dialog.parent_choice.setCurrentText("Hjemmetjenesten Nord")
+        dialog.day.setDate(QDate(2026, 1, 1))
+        press_ok(dialog)
+
+    answer_dialog(fill)
+    tab.move_action.trigger()
+    snap = svc.load_snapshot(db)
+    assert snap.view(date(2026, 1, 1)).parent[natt] == nord
+    assert snap.view(date(2025, 12, 31)).parent[natt] != nord
+
+
+def test_move_dialog_does_not_offer_units_below_itself(sample_window, answer_dialog, db):
+    tab = sample_window.org_tab
+    enhet = unit_id(tab, "Enhet hjemme- og institusjonstjenester")
+    before = stored(db).parent[enhet]
+    tab.select_unit(enhet)
+    result = {}
+
+    def fill(dialog):
+        dialog.parent_choice.setCurrentText("Staup Helsehus")  # below it: not on the list
+        press_ok(dialog)
+        result["error"] = dialog.error.text()
+        dialog.reject()
+
+    answer_dialog(fill)
+    tab.move_action.trigger()
+    assert "Velg en enhet" in result["error"]
+    assert stored(db).parent[enhet] == before
+
+
+def test_delete_asks_first_and_can_be_undone(sample_window, answer_dialog, db):
+    tab = sample_window.org_tab
+    uid = unit_id(tab, "Dagrehab")
+    tab.select_unit(uid)
+
+    def cancel(box):
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    answer_dialog(cancel)
+    tab.delete_action.trigger()
+    assert uid in stored(db).units
+
+    def confirm(box):
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Slett").click()
+
+    answer_dialog(confirm)
+    tab.delete_action.trigger()
+    assert uid not in stored(db).units
+    sample_window.undo_stack.undo()
+    assert stored(db).units[uid].name == "Dagrehab"
+
+
+def test_deleting_a_unit_with_children_is_refused_with_a_message(sample_window, answer_dialog,
+                                                                 db):
+    tab = sample_window.org_tab
+    staup = unit_id(tab, "Staup Helsehus")
+    tab.select_unit(staup)
+    messages = []
+
+    def confirm(box):
+        next(b for b in box.findChildren(QPushButton) if b.text() == "Slett").click()
+        answer_dialog(lambda refusal: (messages.append(refusal.text()), refusal.accept()))
+
+    answer_dialog(confirm)
+    tab.delete_action.trigger()
+    assert "underenheter" in messages[0]
+    assert staup in stored(db).units
+
+
+def test_positions_are_edited_in_a_table(sample_window, answer_dialog, db):
+    tab = sample_window.org_tab
+    uid = unit_id(tab, "Nattpatruljen")
+    tab.select_unit(uid)
+
+    def fill(dialog):
+        assert isinstance(dialog, RowsDialog)
+        dialog.add_row()
+        row = dialog.table.rowCount() - 1
+        dialog.table.item(row, 0).setText("Avdelingsleder")
+        dialog.table.item(row, 4).setCheckState(Qt.CheckState.Checked)
+        press_ok(dialog)
+
+    answer_dialog(fill)
+    tab.positions_action.trigger()
+    head = stored(db).head(uid)
+    assert head.title == "Avdelingsleder" and head.vacant
+    assert "vakant" in tab.details.text.text()
+
+
+def test_contact_chain_order_is_kept(sample_window, answer_dialog, db):
+    tab = sample_window.org_tab
+    uid = unit_id(tab, "Mottaksapparat Avd. Sør")
+    tab.select_unit(uid)
+
+    def reorder(dialog):
+        dialog.table.setCurrentCell(2, 0)
+        dialog.move_row(-1)
+        press_ok(dialog)
+
+    answer_dialog(reorder)
+    tab.contacts_action.trigger()
+    chain = stored(db).contacts[uid]
+    assert [s.rank for s in chain] == [1, 2, 3]
+    assert chain[1].person_name == "Bente Brekstad"
+
+
+def test_cooperation_with_end_before_start_is_refused_in_the_dialog(sample_window, answer_dialog,
+                                                                   db):
+    tab = sample_window.org_tab
+    uid = unit_id(tab, "Nattpatruljen")
+    tab.select_unit(uid)
+    result = {}
+
+    def fill(dialog):
+        dialog.add_row()
+        row = dialog.table.rowCount() - 1
+        dialog.table.cellWidget(row, 0).setCurrentText("Hjemmetjenesten Sør")
+        dialog.table.item(row, 2).setText("01.02.2025")
+        dialog.table.item(row, 3).setText("01.01.2025")
+        press_ok(dialog)
+        result["error"] = dialog.error.text()
+        dialog.table.item(row, 3).setText("31.12.2025")
+        press_ok(dialog)
+
+    answer_dialog(fill)
+    tab.cooperations_action.trigger()
+    assert "sluttdatoen" in result["error"]
+    partners = svc.load_snapshot(db).view(date(2025, 6, 1)).partners(uid)
+    assert [tab.view.units[p].name for p, _c in partners] == ["Hjemmetjenesten Sør"]
+    assert stored(db).partners(uid) == []
+
+
+def test_the_date_picker_shows_the_chart_as_of_that_day(sample_window):
+    tab = sample_window.org_tab
+    tab.date_edit.setDate(QDate(2023, 12, 31))
+    assert tab.view.units == {} and tab.chart.boxes == {}
+    tab.date_edit.setDate(QDate(2024, 1, 1))
+    assert len(tab.chart.boxes) > 40
+
+
+def test_collapsing_a_branch_hides_it_in_the_chart(sample_window):
+    tab = sample_window.org_tab
+    staup = unit_id(tab, "Staup Helsehus")
+    before = len(tab.chart.boxes)
+    tab.chart.collapse_toggled.emit(staup)
+    hidden = len(tab.view.descendants(staup))
+    assert len(tab.chart.boxes) == before - hidden
+    assert tab.chart.boxes[staup].hidden == hidden
+    tab.expand_all()
+    assert len(tab.chart.boxes) == before
+
+
+@pytest.mark.parametrize("page_size", ["A4", "A3"])
+def test_pdf_export_from_the_tab(sample_window, answer_dialog, monkeypatch, tmp_path, page_size):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QComboBox, QFileDialog
+
+    out = tmp_path / "kart.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+
+    def choose(dialog):
+        combo = dialog.findChild(QComboBox)
+        combo.setCurrentIndex(combo.findData(page_size))
+        next(b for b in dialog.findChildren(QPushButton) if "Lagre" in b.text()).click()
+
+    answer_dialog(choose)
+    sample_window.org_tab.export_pdf_action.trigger()
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Staup Helsehus" in text and "Åsvegen" in text
+
+
+def test_window_remembers_size_and_tab(qtbot, db, settings):
+    from helsehus_desktop.ui.main_window import MainWindow
+
+    first = MainWindow(db, settings)
+    qtbot.addWidget(first)
+    first.resize(800, 540)  # within the offscreen screen, which is 800 wide
+    first.show()
+    first.close()
+    second = MainWindow(db, settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (800, 540)
