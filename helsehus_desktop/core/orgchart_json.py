@@ -43,10 +43,9 @@ __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
     "MAX_BYTES",
-    "MAX_NAME_CHARS",
     "MAX_RANK",
-    "MAX_TEXT_CHARS",
     "MAX_UNITS",
+    "TEXT_LIMITS",
     "ImportFormatError",
     "dump_orgchart",
     "parse_orgchart",
@@ -56,9 +55,21 @@ FORMAT = "helsehus-orgchart"
 FORMAT_VERSION = 1
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNITS = 20_000
-MAX_NAME_CHARS = 200  # keys, names, titles, person names, contact labels
-MAX_TEXT_CHARS = 2000  # description, phone, address, e-mail, note
 MAX_RANK = 999
+# The longest text each field may hold, in characters: names and titles 200, free text 2000,
+# and no field longer than its column in the store (so an import never fails half-way).
+TEXT_LIMITS: dict[str, int] = {
+    "key": 100,
+    "name": 200,
+    "title": 200,
+    "person_name": 200,
+    "label": 200,
+    "email": 200,
+    "phone": 50,
+    "address": 300,
+    "note": 500,
+    "description": 2000,
+}
 
 # The translation context of every message below; the UI passes it to QCoreApplication.translate.
 CONTEXT = "OrgImport"
@@ -82,7 +93,7 @@ _E_NOT_ORGCHART = QT_TRANSLATE_NOOP(
     "OrgImport", "Filen er ikke et organisasjonskart fra Helsehus (feltet «format» mangler)."
 )
 _E_WRONG_FORMAT = QT_TRANSLATE_NOOP(
-    "OrgImport", "Filen er ikke et organisasjonskart fra Helsehus (format {value})."
+    "OrgImport", "Filen er ikke et organisasjonskart fra Helsehus (format «{value}»)."
 )
 _E_VERSION_TYPE = QT_TRANSLATE_NOOP("OrgImport", "Formatversjonen må være et heltall.")
 _E_VERSION_NEWER = QT_TRANSLATE_NOOP(
@@ -114,7 +125,7 @@ _E_CONTROL_CHAR = QT_TRANSLATE_NOOP(
 _E_DATE_TYPE = QT_TRANSLATE_NOOP(
     "OrgImport", "Datoen må være tekst på formatet ÅÅÅÅ-MM-DD, for eksempel «2024-01-01»."
 )
-_E_DATE = QT_TRANSLATE_NOOP("OrgImport", "Ugyldig dato {value}: bruk formatet ÅÅÅÅ-MM-DD.")
+_E_DATE = QT_TRANSLATE_NOOP("OrgImport", "Ugyldig dato «{value}»: bruk formatet ÅÅÅÅ-MM-DD.")
 _E_PERIOD = QT_TRANSLATE_NOOP(
     "OrgImport", "Sluttdato er før startdato ({valid_to} er før {valid_from})."
 )
@@ -122,7 +133,7 @@ _E_TOO_MANY_UNITS = QT_TRANSLATE_NOOP(
     "OrgImport", "Filen har {count} enheter; høyst {limit} er tillatt."
 )
 _E_UNKNOWN_KIND = QT_TRANSLATE_NOOP(
-    "OrgImport", "Ukjent enhetstype {value}. Gyldige typer er: {kinds}."
+    "OrgImport", "Ukjent enhetstype «{value}». Gyldige typer er: {kinds}."
 )
 _E_DUPLICATE_UNIT = QT_TRANSLATE_NOOP("OrgImport", "Enhetsnøkkelen «{key}» står to ganger.")
 _E_DUPLICATE_POSITION = QT_TRANSLATE_NOOP(
@@ -172,7 +183,7 @@ class ImportFormatError(ValueError):
         text = translate(CONTEXT, self.template) if translate is not None else self.template
         try:
             text = text.format_map(_Params(self.params))
-        except (ValueError, IndexError, AttributeError):  # a broken translation
+        except (ValueError, IndexError, KeyError, AttributeError, TypeError):  # bad translation
             text = self.template.format_map(_Params(self.params))
         return f"{self.where}: {text}" if self.where else text
 
@@ -268,11 +279,10 @@ def _at(where: str, field: str) -> str:
 
 
 def _show(value: object) -> str:
-    """A bad value as it may appear inside a message: short, quoted, control chars escaped."""
+    """A bad value as it may appear inside a message: short, with control chars escaped."""
     if isinstance(value, str):
         text = value if len(value) <= 60 else value[:57] + "…"
-        text = _BAD_SINGLE_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-        return f"«{text}»"
+        return _BAD_SINGLE_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if isinstance(value, _HugeInt):
         return value.digits[:20] + "…"
     if value is None:
@@ -301,17 +311,13 @@ def _object(value: Any, where: str, required: Iterable[str], optional: Iterable[
             ) else []
             if close:
                 raise ImportFormatError(
-                    _E_UNKNOWN_FIELD_HINT, where, field=_clip(name), suggestion=close[0]
+                    _E_UNKNOWN_FIELD_HINT, where, field=_show(name), suggestion=close[0]
                 )
-            raise ImportFormatError(_E_UNKNOWN_FIELD, where, field=_clip(name))
+            raise ImportFormatError(_E_UNKNOWN_FIELD, where, field=_show(name))
     for name in required:
         if name not in value:
             raise ImportFormatError(_E_MISSING, where, field=name)
     return value
-
-
-def _clip(name: str) -> str:
-    return _show(name)[1:-1]
 
 
 def _list(obj: Mapping[str, Any], field: str, where: str, *, required: bool = False) -> list[Any]:
@@ -328,8 +334,9 @@ def _list(obj: Mapping[str, Any], field: str, where: str, *, required: bool = Fa
 
 
 def _text(obj: Mapping[str, Any], field: str, where: str, *, required: bool = False,
-          limit: int = MAX_TEXT_CHARS, multiline: bool = False) -> str:
+          multiline: bool = False) -> str:
     path = _at(where, field)
+    limit = TEXT_LIMITS["key" if field in _REFERENCES else field]
     value = obj.get(field)
     if value is None:
         if required:
@@ -408,6 +415,7 @@ _LINE_REQUIRED = ("unit", "parent", "valid_from")
 _LINE_OPTIONAL = ("valid_to",)
 _COOPERATION_REQUIRED = ("a", "b", "valid_from")
 _COOPERATION_OPTIONAL = ("valid_to", "note")
+_REFERENCES = ("unit", "parent", "a", "b")  # fields that hold a unit key
 
 
 @dataclass(slots=True)
@@ -470,10 +478,10 @@ def parse_orgchart(raw: bytes | str) -> OrgSnapshot:
 def _read_unit(item: Any, where: str, unit_id: int, snapshot: OrgSnapshot,
                unit_ids: dict[str, int], position_keys: set[str]) -> None:
     obj = _object(item, where, _UNIT_REQUIRED, _UNIT_OPTIONAL)
-    key = _text(obj, "key", where, required=True, limit=MAX_NAME_CHARS)
+    key = _text(obj, "key", where, required=True)
     if key in unit_ids:
         raise ImportFormatError(_E_DUPLICATE_UNIT, _at(where, "key"), key=key)
-    name = _text(obj, "name", where, required=True, limit=MAX_NAME_CHARS)
+    name = _text(obj, "name", where, required=True)
     kind = obj.get("kind")
     if kind is None:
         raise ImportFormatError(_E_NULL, _at(where, "kind"))
@@ -501,16 +509,16 @@ def _read_unit(item: Any, where: str, unit_id: int, snapshot: OrgSnapshot,
     for j, raw_pos in enumerate(_list(obj, "positions", where)):
         at = f"{where}.positions[{j}]"
         pos = _object(raw_pos, at, _POSITION_REQUIRED, _POSITION_OPTIONAL)
-        pos_key = _text(pos, "key", at, required=True, limit=MAX_NAME_CHARS)
+        pos_key = _text(pos, "key", at, required=True)
         if pos_key in position_keys:
             raise ImportFormatError(_E_DUPLICATE_POSITION, _at(at, "key"), key=pos_key)
         position_keys.add(pos_key)
         snapshot.positions.append(Position(
             id=None,
             unit_id=unit_id,
-            title=_text(pos, "title", at, required=True, limit=MAX_NAME_CHARS),
+            title=_text(pos, "title", at, required=True),
             key=pos_key,
-            person_name=_text(pos, "person_name", at, limit=MAX_NAME_CHARS),
+            person_name=_text(pos, "person_name", at),
             phone=_text(pos, "phone", at),
             email=_text(pos, "email", at),
             is_head=_bool(pos, "is_head", at),
@@ -521,8 +529,8 @@ def _read_unit(item: Any, where: str, unit_id: int, snapshot: OrgSnapshot,
         at = f"{where}.contact_chain[{j}]"
         step = _object(raw_step, at, _CONTACT_REQUIRED, _CONTACT_OPTIONAL)
         rank = _rank(step, at)
-        label = _text(step, "label", at, required=True, limit=MAX_NAME_CHARS)
-        person_name = _text(step, "person_name", at, limit=MAX_NAME_CHARS)
+        label = _text(step, "label", at, required=True)
+        person_name = _text(step, "person_name", at)
         phone = _text(step, "phone", at)
         step_from, step_to = _period(step, at)
         snapshot.contacts.append(
@@ -566,7 +574,7 @@ def _check_contact_ranks(snapshot: OrgSnapshot) -> None:
 
 
 def _unit_ref(obj: Mapping[str, Any], field: str, where: str, unit_ids: dict[str, int]) -> int:
-    key = _text(obj, field, where, required=True, limit=MAX_NAME_CHARS)
+    key = _text(obj, field, where, required=True)
     if key not in unit_ids:
         raise ImportFormatError(_E_UNKNOWN_UNIT, _at(where, field), key=key)
     return unit_ids[key]

@@ -69,7 +69,7 @@ PAD = 12.0  # points kept clear round the chart inside a tile
 LISTING_HEADING = "Enheter, stillinger og kontaktrekkefølge"
 
 LINE_COLOUR = colors.HexColor("#52606d")
-COOP_COLOUR = colors.HexColor("#0f8b8d")
+COOP_COLOUR = colors.HexColor("#0f8a7e")  # as on screen
 VACANT_COLOUR = colors.HexColor("#b42318")
 BOX_FILL = colors.white
 EXTERNAL_FILL = colors.HexColor("#eef1f4")
@@ -339,110 +339,48 @@ def _box_text(view: OrgView, unit: Unit, style: LayoutStyle) -> _BoxText:
     return text
 
 
-def _border_point(cx: float, cy: float, tx: float, ty: float, w: float, h: float) -> Point:
-    """Where the ray from a box centre (cx, cy) towards (tx, ty) leaves the w x h box."""
-    dx, dy = tx - cx, ty - cy
-    if dx == 0 and dy == 0:
-        return (cx, cy)
-    t = min(w / 2 / abs(dx) if dx else math.inf, h / 2 / abs(dy) if dy else math.inf)
-    return (cx + dx * t, cy + dy * t)
+@dataclass(frozen=True, slots=True)
+class _Curve:
+    """A cooperation as on screen: a curve from centre to centre bowing downwards, drawn
+    behind the boxes; `ends` are where it leaves the two boxes, marked with dots on top."""
+
+    points: tuple[Point, Point, Point, Point]  # Bezier start, controls, end (layout units)
+    ends: tuple[Point, Point]
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        xs = [p[0] for p in self.points]
+        ys = [p[1] for p in self.points]
+        return (min(xs), min(ys), max(xs), max(ys))
 
 
-class _BoxIndex:
-    """Boxes bucketed on a coarse grid, to count which ones a line would run through."""
-
-    CELL = 256.0
-
-    def __init__(self, boxes: dict[int, Point], w: float, h: float) -> None:
-        self.boxes, self.w, self.h = boxes, w, h
-        self.cells: dict[tuple[int, int], list[int]] = {}
-        for uid, (x, y) in boxes.items():
-            for cx in range(int(x // self.CELL), int((x + w) // self.CELL) + 1):
-                for cy in range(int(y // self.CELL), int((y + h) // self.CELL) + 1):
-                    self.cells.setdefault((cx, cy), []).append(uid)
-
-    def crossed(self, route: Sequence[Point], skip: Collection[int]) -> int:
-        """How many boxes (other than `skip`) the polyline passes through."""
-        hit: set[int] = set()
-        for (x0, y0), (x1, y1) in zip(route, route[1:], strict=False):
-            near: set[int] = set()
-            for cx in range(int(min(x0, x1) // self.CELL), int(max(x0, x1) // self.CELL) + 1):
-                for cy in range(int(min(y0, y1) // self.CELL),
-                                int(max(y0, y1) // self.CELL) + 1):
-                    near.update(self.cells.get((cx, cy), ()))
-            for uid in near - hit:
-                if uid not in skip and self._meets(uid, x0, y0, x1, y1):
-                    hit.add(uid)
-        return len(hit)
-
-    def _meets(self, uid: int, x0: float, y0: float, x1: float, y1: float) -> bool:
-        """Liang-Barsky: does the segment enter the box (shrunk a little, so grazing is fine)?"""
-        bx, by = self.boxes[uid]
-        left, top, right, bottom = bx + 1, by + 1, bx + self.w - 1, by + self.h - 1
-        dx, dy = x1 - x0, y1 - y0
-        t0, t1 = 0.0, 1.0
-        for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
-            if p == 0:
-                if q < 0:
-                    return False
-                continue
-            t = q / p
-            if p < 0:
-                t0 = max(t0, t)
-            else:
-                t1 = min(t1, t)
-            if t0 > t1:
-                return False
-        return True
+def _bezier(points: Sequence[Point], t: float) -> Point:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
+    u = 1 - t
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
 
 
-def _route_length(route: Sequence[Point]) -> float:
-    return sum(math.dist(a, b) for a, b in zip(route, route[1:], strict=False))
-
-
-def _cooperation_routes(view: OrgView, layout: ChartLayout,
-                        style: LayoutStyle) -> list[list[Point]]:
-    """Cooperations between two drawn boxes, as polylines in layout units.
-
-    Each is routed the way that runs through the fewest other boxes: straight between the two
-    borders; out of the top or bottom of each box into the free lane next to a row of boxes;
-    or, for boxes in the same column, a bracket round their right-hand side. Exits sit at three
-    quarters of the box width so they never run along the line-management connectors.
-    """
+def _cooperation_curves(view: OrgView, layout: ChartLayout, style: LayoutStyle) -> list[_Curve]:
+    """Cooperations between two drawn boxes (a partner hidden by collapsing is not drawn)."""
     w, h = style.box_width, style.box_height
-    index = _BoxIndex(layout.boxes, w, h)
-    row = h + style.v_gap
-    tiers = int(layout.height // row) + 1
-    lanes: list[float] = []
-    for k in range(tiers):
-        lanes += [k * row - style.v_gap * 0.25, k * row + h + style.v_gap * 0.25]
-    lanes = [y for y in lanes if 0 < y < layout.height]
-
-    routes: list[list[Point]] = []
-    for k, coop in enumerate(view.cooperations):
+    curves: list[_Curve] = []
+    for coop in view.cooperations:
         a, b = layout.boxes.get(coop.unit_a_id), layout.boxes.get(coop.unit_b_id)
-        if a is None or b is None or coop.unit_a_id == coop.unit_b_id:
+        if a is None or b is None or a == b:
             continue
-        (ax, ay), (bx, by) = a, b
-        nudge = 3.0 * (k % 3)
-        ca, cb = (ax + w / 2, ay + h / 2), (bx + w / 2, by + h / 2)
-        candidates = [[_border_point(*ca, *cb, w, h), _border_point(*cb, *ca, w, h)]]
-        if abs(ax - bx) < w:
-            rx = max(ax, bx) + w + 6 + nudge
-            candidates.append([(ax + w, ay + h / 2), (rx, ay + h / 2), (rx, by + h / 2),
-                               (bx + w, by + h / 2)])
-        low, high = min(ay, by) - row, max(ay, by) + h + row
-        for lane in lanes:
-            lane += nudge
-            if not low <= lane <= high or ay <= lane <= ay + h or by <= lane <= by + h:
-                continue
-            pa = (ax + w * 0.75, ay if lane < ay else ay + h)
-            pb = (bx + w * 0.75, by if lane < by else by + h)
-            candidates.append([pa, (pa[0], lane), (pb[0], lane), pb])
-        skip = (coop.unit_a_id, coop.unit_b_id)
-        routes.append(min(candidates, key=lambda r: (
-            index.crossed(r, skip), _route_length(r) + 20 * (len(r) - 2))))
-    return routes
+        (ax, ay), (bx, by) = layout.center(coop.unit_a_id, style), layout.center(
+            coop.unit_b_id, style)
+        bend = max(40.0, abs(bx - ax) * 0.15)  # as the screen draws it
+        pts = ((ax, ay), (ax, ay + bend), (bx, by + bend), (bx, by))
+
+        def inside(p: Point, box: Point) -> bool:
+            return box[0] <= p[0] <= box[0] + w and box[1] <= p[1] <= box[1] + h
+
+        samples = [_bezier(pts, i / 64) for i in range(65)]
+        start = next((p for p in samples if not inside(p, a)), samples[-1])
+        end = next((p for p in reversed(samples) if not inside(p, b)), samples[0])
+        curves.append(_Curve(pts, (start, end)))
+    return curves
 
 
 class _ChartTile(Flowable):
@@ -467,7 +405,7 @@ class _Chart:
         self.view, self.plan = view, plan
         style = plan.style
         self.texts = {uid: _box_text(view, view.units[uid], style) for uid in plan.layout.boxes}
-        self.coops = _cooperation_routes(view, plan.layout, style)
+        self.coops = _cooperation_curves(view, plan.layout, style)
 
     def draw_tile(self, canv: Canvas, tile: ChartTile, fw: float, fh: float) -> None:
         plan, s = self.plan, self.plan.scale
@@ -509,27 +447,31 @@ class _Chart:
         for line in plan.layout.edges:
             polyline(line)
 
+        # Cooperations behind the boxes, as on screen, so they never cover text.
+        canv.saveState()
+        canv.setStrokeColor(COOP_COLOUR)
+        canv.setLineWidth(max(0.6, 1.1 * s))
+        canv.setDash([4 * max(s, 0.6), 2.5 * max(s, 0.6)])
+        for curve in self.coops:
+            if visible(*curve.bounds()):
+                (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve.points
+                canv.bezier(px(x0), py(y0), px(x1), py(y1), px(x2), py(y2), px(x3), py(y3))
+        canv.restoreState()
+
         w, h = style.box_width, style.box_height
         for uid, (bx, by) in plan.layout.boxes.items():
             if visible(bx, by, bx + w, by + h + 12):
                 self._draw_box(canv, uid, px(bx), py(by), s)
 
-        # Cooperations on top: a line that must cross a box stays visible and does not
-        # seem to end there; dots mark the two real ends.
-        canv.saveState()
-        canv.setStrokeColor(COOP_COLOUR)
+        # Dots on top mark where each cooperation really ends: a line that passes behind a
+        # box without a dot does not belong to it.
         canv.setFillColor(COOP_COLOUR)
-        canv.setLineWidth(max(0.7, 1.3 * s))
-        canv.setDash([4 * max(s, 0.6), 2.5 * max(s, 0.6)])
-        for route in self.coops:
-            polyline(route)
-        canv.setDash([])
-        for route in self.coops:
-            for x, y in (route[0], route[-1]):
+        canv.setStrokeColor(colors.white)
+        canv.setLineWidth(max(0.3, 0.5 * s))
+        for curve in self.coops:
+            for x, y in curve.ends:
                 if visible(x, y, x, y):
-                    canv.circle(px(x), py(y), max(1.0, 2.0 * s), stroke=0, fill=1)
-        canv.restoreState()
-
+                    canv.circle(px(x), py(y), max(1.3, 2.4 * s), stroke=1, fill=1)
         canv.restoreState()
 
     def _draw_box(self, canv: Canvas, uid: int, left: float, top: float, s: float) -> None:
@@ -658,6 +600,10 @@ class _ChartPage:
                 canv.setLineWidth(1.2)
                 canv.setDash([3, 2])
                 canv.line(x, mid, x + seg, mid)
+                canv.setDash([])
+                canv.setFillColor(COOP_COLOUR)
+                canv.circle(x + 1.5, mid, 1.5, stroke=0, fill=1)
+                canv.circle(x + seg - 1.5, mid, 1.5, stroke=0, fill=1)
             else:
                 canv.setFillColor(MARKER_FILL)
                 canv.setStrokeColor(LINE_COLOUR)
