@@ -404,7 +404,6 @@ def _overlap(a_to: date | None, b_from: date) -> bool:
 
 # --- parsing ---------------------------------------------------------------------------------
 
-_TOP_FIELDS = ("format", "version", "exported", "units", "line", "cooperations")
 _UNIT_REQUIRED = ("key", "name", "kind", "valid_from")
 _UNIT_OPTIONAL = ("valid_to", "description", "phone", "address", "positions", "contact_chain")
 _POSITION_REQUIRED = ("key", "title")
@@ -450,7 +449,7 @@ def parse_orgchart(raw: bytes | str) -> OrgSnapshot:
         raise ImportFormatError(_E_VERSION_NEWER, "version", version=version)
     if version < 1:
         raise ImportFormatError(_E_VERSION_UNKNOWN, "version", version=version)
-    _object(doc, "", ("format", "version", "units"), _TOP_FIELDS[2:])
+    _object(doc, "", ("format", "version", "units"), ("exported", "line", "cooperations"))
     _date(doc, "exported", "")
 
     snapshot = OrgSnapshot()

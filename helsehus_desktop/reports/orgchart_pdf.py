@@ -341,11 +341,10 @@ def _box_text(view: OrgView, unit: Unit, style: LayoutStyle) -> _BoxText:
 
 @dataclass(frozen=True, slots=True)
 class _Curve:
-    """A cooperation as on screen: a curve from centre to centre bowing downwards, drawn
-    behind the boxes; `ends` are where it leaves the two boxes, marked with dots on top."""
+    """A cooperation: a dashed curve between the facing sides of two boxes, drawn behind the
+    boxes so it never covers text, with a dot on top at each end."""
 
     points: tuple[Point, Point, Point, Point]  # Bezier start, controls, end (layout units)
-    ends: tuple[Point, Point]
 
     def bounds(self) -> tuple[float, float, float, float]:
         xs = [p[0] for p in self.points]
@@ -353,33 +352,63 @@ class _Curve:
         return (min(xs), min(ys), max(xs), max(ys))
 
 
-def _bezier(points: Sequence[Point], t: float) -> Point:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
+def _bezier_point(pts: Sequence[Point], t: float) -> Point:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts
     u = 1 - t
     a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
     return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
 
 
 def _cooperation_curves(view: OrgView, layout: ChartLayout, style: LayoutStyle) -> list[_Curve]:
-    """Cooperations between two drawn boxes (a partner hidden by collapsing is not drawn)."""
+    """Cooperations between two drawn boxes (a partner hidden by collapsing is not drawn).
+
+    Each is a curve starting at the border of its own unit, never behind a neighbour: side to
+    side, or bottom to top between rows, or a bracket round the right-hand side for boxes in
+    one column; of these, the one that passes behind the fewest other boxes.
+    """
     w, h = style.box_width, style.box_height
+    bulge = min(20.0, style.h_gap * 0.8)  # a Bezier bracket reaches 3/4 of this out
+    cell = 256.0
+    grid: dict[tuple[int, int], list[Point]] = {}
+    for x, y in layout.boxes.values():
+        for gx in range(int(x // cell), int((x + w) // cell) + 1):
+            for gy in range(int(y // cell), int((y + h) // cell) + 1):
+                grid.setdefault((gx, gy), []).append((x, y))
+
+    def behind(pts: Sequence[Point], ends: Collection[Point]) -> int:
+        hit: set[Point] = set()
+        for i in range(1, 32):
+            px, py = _bezier_point(pts, i / 32)
+            for box in grid.get((int(px // cell), int(py // cell)), ()):
+                if box not in ends and box[0] < px < box[0] + w and box[1] < py < box[1] + h:
+                    hit.add(box)
+        return len(hit)
+
     curves: list[_Curve] = []
     for coop in view.cooperations:
         a, b = layout.boxes.get(coop.unit_a_id), layout.boxes.get(coop.unit_b_id)
         if a is None or b is None or a == b:
             continue
-        (ax, ay), (bx, by) = layout.center(coop.unit_a_id, style), layout.center(
-            coop.unit_b_id, style)
-        bend = max(40.0, abs(bx - ax) * 0.15)  # as the screen draws it
-        pts = ((ax, ay), (ax, ay + bend), (bx, by + bend), (bx, by))
-
-        def inside(p: Point, box: Point) -> bool:
-            return box[0] <= p[0] <= box[0] + w and box[1] <= p[1] <= box[1] + h
-
-        samples = [_bezier(pts, i / 64) for i in range(65)]
-        start = next((p for p in samples if not inside(p, a)), samples[-1])
-        end = next((p for p in reversed(samples) if not inside(p, b)), samples[0])
-        curves.append(_Curve(pts, (start, end)))
+        if b[0] < a[0]:
+            a, b = b, a
+        (ax, ay), (bx, by) = a, b
+        candidates: list[tuple[Point, Point, Point, Point]] = []
+        if bx - ax < w:
+            right = bx + w + bulge
+            candidates.append(((ax + w, ay + h / 2), (right, ay + h / 2), (right, by + h / 2),
+                               (bx + w, by + h / 2)))
+        else:
+            bend = max(30.0, (bx - ax - w) * 0.35)
+            candidates.append(((ax + w, ay + h / 2), (ax + w + bend, ay + h / 2),
+                               (bx - bend, by + h / 2), (bx, by + h / 2)))
+        if abs(by - ay) >= h + 12:
+            (ux, uy), (lx, ly) = (a, b) if ay < by else (b, a)
+            bend = max(24.0, (ly - uy - h) * 0.4)
+            start, end = (ux + w * 0.7, uy + h), (lx + w * 0.7, ly)
+            candidates.append((start, (start[0], start[1] + bend), (end[0], end[1] - bend),
+                               end))
+        best = min(candidates, key=lambda pts: behind(pts, (a, b)))
+        curves.append(_Curve(best))
     return curves
 
 
@@ -469,7 +498,7 @@ class _Chart:
         canv.setStrokeColor(colors.white)
         canv.setLineWidth(max(0.3, 0.5 * s))
         for curve in self.coops:
-            for x, y in curve.ends:
+            for x, y in (curve.points[0], curve.points[-1]):
                 if visible(x, y, x, y):
                     canv.circle(px(x), py(y), max(1.3, 2.4 * s), stroke=1, fill=1)
         canv.restoreState()
@@ -621,14 +650,32 @@ class _ChartPage:
 # -- the listing ------------------------------------------------------------------------------
 
 
-def _cell(lines: Sequence[str], style: ParagraphStyle) -> Paragraph:
-    return Paragraph("<br/>".join(lines) if lines else "–", style)
+ROW_LINES = 18  # a unit's row holds at most this many lines per column; more continue below
+
+
+def _chunks(entries: Sequence[tuple[str, int]]) -> list[list[str]]:
+    """Entries (markup, lines) grouped so no group has more than ROW_LINES lines."""
+    groups: list[list[str]] = [[]]
+    used = 0
+    for text, lines in entries:
+        if groups[-1] and used + lines > ROW_LINES:
+            groups.append([])
+            used = 0
+        groups[-1].append(text)
+        used += lines
+    return groups
 
 
 def _listing(view: OrgView, width: float) -> list[Flowable]:
+    """The table after the chart: every unit of the day in tree order, indented by depth.
+
+    A unit's row is never split over two pages; a unit with very many positions or partners
+    continues in extra rows marked "(forts.)", so no row is ever taller than a page.
+    """
     st = text_styles(8)
     body, muted = st["body"], st["muted"]
     head_style = ParagraphStyle("th", parent=body, fontName=FONT_BOLD)
+    indents = [ParagraphStyle(f"u{d}", parent=body, leftIndent=d * 9) for d in range(9)]
     grey = MUTED.hexval()[2:]
     red = VACANT_COLOUR.hexval()[2:]
 
@@ -637,10 +684,10 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
 
     rows: list[list[Any]] = [[Paragraph(t, head_style) for t in (
         "Enhet", "Stillinger", "Kontaktrekkefølge", "Samarbeider med")]]
-    for uid, depth in view.walk():
+    shaded: list[int] = []
+    for n_unit, (uid, depth) in enumerate(view.walk()):
         unit = view.units[uid]
-        name_style = ParagraphStyle(f"u{min(depth, 8)}", parent=body,
-                                    leftIndent=min(depth, 8) * 9)
+        name_style = indents[min(depth, 8)]
         about = [f"<b>{escape(unit.name)}</b>",
                  muted_span(UNIT_KINDS.get(unit.kind, unit.kind))]
         if unit.phone:
@@ -652,11 +699,10 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
         for pos in view.positions.get(uid, []):
             who = (f'<font color="#{red}">Vakant</font>' if pos.vacant
                    else escape(pos.person_name.strip()))
-            positions.append(f"<b>{escape(pos.title)}</b>: {who}")
-            reach = [f"tlf. {pos.phone}" if pos.phone else "", pos.email]
-            reach_text = " · ".join(r for r in reach if r)
-            if reach_text:
-                positions.append(muted_span(reach_text))
+            text = f"<b>{escape(pos.title)}</b>: {who}"
+            reach = " · ".join(r for r in (f"tlf. {pos.phone}" if pos.phone else "",
+                                           pos.email) if r)
+            positions.append((f"{text}<br/>{muted_span(reach)}", 2) if reach else (text, 1))
 
         contacts = []
         for n, step in enumerate(view.contacts.get(uid, []), start=1):
@@ -665,20 +711,30 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
                 text += f": {escape(step.person_name.strip())}"
             if step.phone:
                 text += f", tlf. {escape(step.phone)}"
-            contacts.append(text)
+            contacts.append((text, 1))
 
         partners = []
         for other, coop in view.partners(uid):
             text = escape(view.units[other].name)
             if coop.note:
                 text += " " + muted_span(f"({coop.note})")
-            partners.append(text)
+            partners.append((text, 1))
 
-        rows.append([_cell(about, name_style), _cell(positions, body), _cell(contacts, body),
-                     _cell(partners, body)])
+        columns = [_chunks(positions), _chunks(contacts), _chunks(partners)]
+        for part in range(max(len(c) for c in columns)):
+            if part == 0:
+                first = Paragraph("<br/>".join(about), name_style)
+            else:
+                first = Paragraph(f"{escape(unit.name)} {muted_span('(forts.)')}", name_style)
+            cells = [Paragraph("<br/>".join(c[part]) if part < len(c) and c[part]
+                               else ("–" if part == 0 else ""), body) for c in columns]
+            rows.append([first, *cells])
+            if n_unit % 2:
+                shaded.append(len(rows) - 1)
 
-    widths = [width * f for f in (0.27, 0.33, 0.24, 0.16)]
+    widths = [width * f for f in (0.26, 0.30, 0.22, 0.22)]
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # else reportlab names Helvetica for each cell
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), LOCATOR_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, LINE_COLOUR),
@@ -688,8 +744,8 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
-    commands.extend(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(rows), 2))
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    commands.extend(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in shaded)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
     count = len(view.units)
     summary = (f"{count} {'enhet' if count == 1 else 'enheter'} per {format_date(view.day)}, "

@@ -28,8 +28,7 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, StoreError):
         return QCoreApplication.translate(exc.context, exc.template).format(**exc.params)
     if isinstance(exc, ImportFormatError):
-        text = QCoreApplication.translate("OrgImport", exc.template).format(**exc.params)
-        return f"{exc.where}: {text}" if exc.where else text
+        return exc.message(QCoreApplication.translate)
     if isinstance(exc, OrgRuleError):
         return QCoreApplication.translate("OrgRule", str(exc))
     return str(exc)

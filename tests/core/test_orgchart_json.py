@@ -416,8 +416,15 @@ RULES = [
     ("name too long", _set("units.1.name", "x" * 201), oj._E_TOO_LONG, "units[1].name"),
     ("title too long", _set("units.1.positions.0.title", "x" * 201), oj._E_TOO_LONG,
      "units[1].positions[0].title"),
-    ("note too long", _set("cooperations.0.note", "x" * 2001), oj._E_TOO_LONG,
+    ("note too long", _set("cooperations.0.note", "x" * 501), oj._E_TOO_LONG,
      "cooperations[0].note"),
+    ("description too long", _set("units.1.description", "x" * 2001), oj._E_TOO_LONG,
+     "units[1].description"),
+    ("phone too long", _set("units.1.positions.0.phone", "1" * 51), oj._E_TOO_LONG,
+     "units[1].positions[0].phone"),
+    ("key too long", _set("units.1.key", "k" * 101), oj._E_TOO_LONG, "units[1].key"),
+    ("reference too long", _set("line.0.parent", "k" * 101), oj._E_TOO_LONG,
+     "line[0].parent"),
     ("control char", _set("units.1.name", "A\x07"), oj._E_CONTROL_CHAR, "units[1].name"),
     ("newline in name", _set("units.1.name", "A\nB"), oj._E_CONTROL_CHAR, "units[1].name"),
     ("NUL in note", _set("cooperations.0.note", "a\x00b"), oj._E_CONTROL_CHAR,
@@ -462,6 +469,7 @@ def test_base_document_is_valid() -> None:
     _set("units.1.contact_chain.1.rank", 5),  # ranks need not be contiguous
     _set("units.1.name", "x" * 200),
     _set("units.1.description", "x" * 2000),
+    _set("units.1.positions.0.key", "k" * 100),
     _set("units.1.description", None),
     _set("units.1.positions", None),
     _set("units.1.positions.0.is_head", None),
@@ -472,7 +480,7 @@ def test_base_document_is_valid() -> None:
     _append("units.1.contact_chain",  # same rank again once the first has ended
             {"rank": 1, "label": "Ny", "valid_from": "2025-01-01"}),
     _append("units.1.positions", {"key": "p-a3", "title": "Leder 2", "is_head": True}),
-], ids=["sparse ranks", "name at limit", "text at limit", "null description",
+], ids=["sparse ranks", "name at limit", "text at limit", "key at limit", "null description",
         "null positions", "null is_head", "no exported", "no line", "empty cooperations",
         "one day", "rank reused", "second head"])
 def test_accepted_variations(mutate) -> None:

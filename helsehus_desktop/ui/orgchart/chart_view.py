@@ -168,7 +168,7 @@ class ChartView(QGraphicsView):
             head = view.head(uid)
             head_text = ""
             if head is not None:
-                head_text = head.person_name or tr("OrgChart", "{0}: vakant").format(head.title)
+                head_text = head.person_name or self.tr("{0}: vakant").format(head.title)
             hidden = len(view.descendants(uid)) if uid in layout.hidden_children else 0
             box = UnitBox(uid, unit.name, unit.kind, head_text, hidden)
             box.setPos(x, y)

@@ -20,9 +20,6 @@ from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView
 from helsehus_desktop.ui.i18n import format_date, tr
 
 
-def _t(text: str) -> str:
-    return tr("OrgDetails", text)
-
 
 class DetailsPanel(QScrollArea):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
@@ -50,45 +47,45 @@ class DetailsPanel(QScrollArea):
 
     def show_unit(self, view: OrgView | None, unit_id: int | None) -> None:
         if view is None or unit_id is None or unit_id not in view.units:
-            self.text.setText("<p><i>" + escape(_t(
+            self.text.setText("<p><i>" + escape(self.tr(
                 "Velg en enhet i treet eller kartet for å se detaljer.")) + "</i></p>")
             return
         unit = view.units[unit_id]
         parts = [f"<h3>{escape(unit.name)}</h3>"]
-        rows = [(_t("Type"), tr("UnitKind", UNIT_KINDS.get(unit.kind, unit.kind)))]
+        rows = [(self.tr("Type"), tr("UnitKind", UNIT_KINDS.get(unit.kind, unit.kind)))]
         parent = view.parent.get(unit_id)
-        rows.append((_t("Ligger under"), view.units[parent].name if parent else _t("(øverst)")))
-        period = _t("fra {0}").format(format_date(unit.valid_from))
+        rows.append((self.tr("Ligger under"), view.units[parent].name if parent else self.tr("(øverst)")))
+        period = self.tr("fra {0}").format(format_date(unit.valid_from))
         if unit.valid_to:
-            period += " " + _t("til og med {0}").format(format_date(unit.valid_to))
-        rows.append((_t("Gjelder"), period))
+            period += " " + self.tr("til og med {0}").format(format_date(unit.valid_to))
+        rows.append((self.tr("Gjelder"), period))
         if unit.phone:
-            rows.append((_t("Telefon"), unit.phone))
+            rows.append((self.tr("Telefon"), unit.phone))
         if unit.address:
-            rows.append((_t("Adresse"), unit.address))
+            rows.append((self.tr("Adresse"), unit.address))
         parts.append("<table cellspacing='2'>" + "".join(
             f"<tr><td style='color:#555'>{escape(k)}:&nbsp;</td><td>{escape(v)}</td></tr>"
             for k, v in rows) + "</table>")
         if unit.description:
             parts.append(f"<p>{escape(unit.description)}</p>")
 
-        parts.append(f"<h4>{escape(_t('Stillinger og personer'))}</h4>")
+        parts.append(f"<h4>{escape(self.tr('Stillinger og personer'))}</h4>")
         positions = view.positions.get(unit_id, [])
         if positions:
             items = []
             for p in positions:
-                who = escape(p.person_name) if p.person_name else f"<i>{escape(_t('vakant'))}</i>"
+                who = escape(p.person_name) if p.person_name else f"<i>{escape(self.tr('vakant'))}</i>"
                 extra = ", ".join(escape(x) for x in (p.phone, p.email) if x)
-                head = f" <b>({escape(_t('leder'))})</b>" if p.is_head else ""
+                head = f" <b>({escape(self.tr('leder'))})</b>" if p.is_head else ""
                 items.append(f"<li>{escape(p.title)}: {who}{head}"
                              + (f"<br><small>{extra}</small>" if extra else "") + "</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p><i>{escape(_t('Ingen registrert.'))}</i></p>")
+            parts.append(f"<p><i>{escape(self.tr('Ingen registrert.'))}</i></p>")
 
         chain = view.contacts.get(unit_id, [])
         if chain:
-            parts.append(f"<h4>{escape(_t('Kontaktrekkefølge'))}</h4><ol>")
+            parts.append(f"<h4>{escape(self.tr('Kontaktrekkefølge'))}</h4><ol>")
             for step in chain:
                 text = escape(step.label)
                 if step.person_name:
@@ -100,7 +97,7 @@ class DetailsPanel(QScrollArea):
 
         partners = view.partners(unit_id)
         if partners:
-            parts.append(f"<h4>{escape(_t('Samarbeider med'))}</h4><ul>")
+            parts.append(f"<h4>{escape(self.tr('Samarbeider med'))}</h4><ul>")
             for other, coop in partners:
                 note = f" <small>({escape(coop.note)})</small>" if coop.note else ""
                 parts.append(f"<li>{escape(view.units[other].name)}{note}</li>")

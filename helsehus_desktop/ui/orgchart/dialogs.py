@@ -37,9 +37,6 @@ from helsehus_desktop.core.orgchart import UNIT_KINDS, Unit
 from helsehus_desktop.ui.i18n import DATE_FORMAT, format_date, tr
 
 
-def _t(text: str) -> str:
-    return tr("OrgDialogs", text)
-
 
 def date_edit(day: date | None = None) -> QDateEdit:
     edit = QDateEdit()
@@ -109,7 +106,7 @@ class UnitDialog(_Dialog):
         self.phone = QLineEdit(unit.phone if unit else "")
         self.address = QLineEdit(unit.address if unit else "")
         self.valid_from = date_edit(unit.valid_from if unit else default_from)
-        self.ended = QCheckBox(_t("Avsluttet, siste dag:"))
+        self.ended = QCheckBox(self.tr("Avsluttet, siste dag:"))
         self.valid_to = date_edit(unit.valid_to if unit and unit.valid_to else default_from)
         self.ended.setChecked(bool(unit and unit.valid_to))
         self.valid_to.setEnabled(self.ended.isChecked())
@@ -118,12 +115,12 @@ class UnitDialog(_Dialog):
         ended_row.addWidget(self.ended)
         ended_row.addWidget(self.valid_to)
         ended_row.addStretch()
-        form.addRow(_t("&Navn:"), self.name)
-        form.addRow(_t("&Type:"), self.kind)
-        form.addRow(_t("&Beskrivelse:"), self.description)
-        form.addRow(_t("&Telefon:"), self.phone)
-        form.addRow(_t("&Adresse:"), self.address)
-        form.addRow(_t("Gjelder &fra:"), self.valid_from)
+        form.addRow(self.tr("&Navn:"), self.name)
+        form.addRow(self.tr("&Type:"), self.kind)
+        form.addRow(self.tr("&Beskrivelse:"), self.description)
+        form.addRow(self.tr("&Telefon:"), self.phone)
+        form.addRow(self.tr("&Adresse:"), self.address)
+        form.addRow(self.tr("Gjelder &fra:"), self.valid_from)
         form.addRow("", ended_row)
         self.body.addLayout(form)
         self.finish_layout()
@@ -144,10 +141,10 @@ class UnitDialog(_Dialog):
         v = self.values()
         if not v["name"]:
             self.name.setFocus()
-            return _t("Skriv inn navnet på enheten.")
+            return self.tr("Skriv inn navnet på enheten.")
         if v["valid_to"] is not None and v["valid_to"] < v["valid_from"]:
             self.valid_to.setFocus()
-            return _t("Siste dag kan ikke være før «Gjelder fra» ({0}).").format(
+            return self.tr("Siste dag kan ikke være før «Gjelder fra» ({0}).").format(
                 format_date(v["valid_from"]))
         return ""
 
@@ -179,14 +176,14 @@ class MoveDialog(_Dialog):
     def __init__(self, parent: QWidget | None, unit_name: str,
                  choices: Sequence[tuple[int | None, str]], current_parent: int | None,
                  day: date) -> None:
-        super().__init__(parent, _t("Flytt enhet"))
+        super().__init__(parent, self.tr("Flytt enhet"))
         form = QFormLayout()
-        form.addRow(QLabel(_t("Flytt «{0}» under:").format(unit_name)))
+        form.addRow(QLabel(self.tr("Flytt «{0}» under:").format(unit_name)))
         self.parent_choice = UnitChoice(
-            [(None, _t("(ingen – øverst i kartet)")), *choices], current_parent)
+            [(None, self.tr("(ingen – øverst i kartet)")), *choices], current_parent)
         self.day = date_edit(day)
-        form.addRow(_t("Ny &overordnet:"), self.parent_choice)
-        form.addRow(_t("Gjelder &fra:"), self.day)
+        form.addRow(self.tr("Ny &overordnet:"), self.parent_choice)
+        form.addRow(self.tr("Gjelder &fra:"), self.day)
         self.body.addLayout(form)
         self.finish_layout()
 
@@ -194,7 +191,7 @@ class MoveDialog(_Dialog):
         ok, _uid = self.parent_choice.chosen()
         if not ok:
             self.parent_choice.setFocus()
-            return _t("Velg en enhet fra listen.")
+            return self.tr("Velg en enhet fra listen.")
         return ""
 
     def result_values(self) -> tuple[int | None, date]:
@@ -203,19 +200,19 @@ class MoveDialog(_Dialog):
 
 class EndUnitDialog(_Dialog):
     def __init__(self, parent: QWidget | None, unit: Unit, day: date) -> None:
-        super().__init__(parent, _t("Avslutt enhet"))
+        super().__init__(parent, self.tr("Avslutt enhet"))
         self.unit = unit
         form = QFormLayout()
-        form.addRow(QLabel(_t("«{0}» vises ikke i kartet etter siste dag. Historikken "
+        form.addRow(QLabel(self.tr("«{0}» vises ikke i kartet etter siste dag. Historikken "
                               "beholdes.").format(unit.name)))
         self.last_day = date_edit(max(day, unit.valid_from))
-        form.addRow(_t("&Siste dag:"), self.last_day)
+        form.addRow(self.tr("&Siste dag:"), self.last_day)
         self.body.addLayout(form)
         self.finish_layout()
 
     def check(self) -> str:
         if self.last_day.date().toPython() < self.unit.valid_from:
-            return _t("Siste dag kan ikke være før enheten startet ({0}).").format(
+            return self.tr("Siste dag kan ikke være før enheten startet ({0}).").format(
                 format_date(self.unit.valid_from))
         return ""
 
@@ -260,9 +257,9 @@ class RowsDialog(_Dialog):
             self._append(data, values)
         self.body.addWidget(self.table)
         buttons = QHBoxLayout()
-        for text, slot in ((_t("&Legg til"), self.add_row), (_t("F&jern"), self.remove_row),
-                           (_t("Flytt &opp"), lambda: self.move_row(-1)),
-                           (_t("Flytt &ned"), lambda: self.move_row(1))):
+        for text, slot in ((self.tr("&Legg til"), self.add_row), (self.tr("F&jern"), self.remove_row),
+                           (self.tr("Flytt &opp"), lambda: self.move_row(-1)),
+                           (self.tr("Flytt &ned"), lambda: self.move_row(1))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -352,18 +349,18 @@ class RowsDialog(_Dialog):
                 if spec.kind == "unit":
                     ok, _uid = self.table.cellWidget(row, col).chosen()
                     if not ok or values[col] is None:
-                        return self._cell_error(row, col, _t("velg en enhet fra listen"))
+                        return self._cell_error(row, col, self.tr("velg en enhet fra listen"))
                 elif spec.kind in ("date", "optional-date"):
                     if not text and spec.kind == "date":
-                        return self._cell_error(row, col, _t("skriv inn en dato"))
+                        return self._cell_error(row, col, self.tr("skriv inn en dato"))
                     if text:
                         try:
                             parse_date(text)
                         except ValueError:
                             return self._cell_error(
-                                row, col, _t("«{0}» er ikke en dato på formen DD.MM.ÅÅÅÅ").format(text))
+                                row, col, self.tr("«{0}» er ikke en dato på formen DD.MM.ÅÅÅÅ").format(text))
                 elif spec.kind == "text" and len(text) > spec.max_length:
-                    return self._cell_error(row, col, _t("teksten er for lang (høyst {0} tegn)")
+                    return self._cell_error(row, col, self.tr("teksten er for lang (høyst {0} tegn)")
                                             .format(spec.max_length))
             if self.check_row is not None:
                 try:
@@ -378,4 +375,4 @@ class RowsDialog(_Dialog):
     def _cell_error(self, row: int, col: int, message: str) -> str:
         self.table.setCurrentCell(row, col)
         self.table.setFocus()
-        return _t("Rad {0}, «{1}»: {2}.").format(row + 1, self.columns[col].header, message)
+        return self.tr("Rad {0}, «{1}»: {2}.").format(row + 1, self.columns[col].header, message)

@@ -19,7 +19,7 @@ class OrgTreeModel(QStandardItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([tr("OrgTree", "Navn"), tr("OrgTree", "Type")])
+        self.setHorizontalHeaderLabels([self.tr("Navn"), self.tr("Type")])
         self.unit_items: dict[int, QStandardItem] = {}
 
     def load(self, view: OrgView) -> None:
@@ -47,14 +47,14 @@ class OrgTreeModel(QStandardItemModel):
                 top_rows.append([name, kind])
             self.unit_items[uid] = name
             for pos in view.positions.get(uid, []):
-                who = pos.person_name or tr("OrgTree", "vakant")
+                who = pos.person_name or self.tr("vakant")
                 person = QStandardItem(f"{pos.title}: {who}")
                 person.setEditable(False)
                 person.setFont(person_font)
                 person.setData(pos.id, POSITION_ID_ROLE)
                 person.setData(uid, OWNER_UNIT_ROLE)
                 person.setData(f"{pos.title} {pos.person_name}", SEARCH_ROLE)
-                role = QStandardItem(tr("OrgTree", "Leder") if pos.is_head else "")
+                role = QStandardItem(self.tr("Leder") if pos.is_head else "")
                 role.setEditable(False)
                 name.appendRow([person, role])
         for row in top_rows:
