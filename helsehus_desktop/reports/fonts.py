@@ -134,8 +134,12 @@ class NumberedCanvas(Canvas):
                 self.saveState()
                 self.setFont(font, size)
                 self.setFillColor(INK)
-                {"left": self.drawString, "center": self.drawCentredString}.get(
-                    align, self.drawRightString)(x, y, text)
+                if align == "left":
+                    self.drawString(x, y, text)
+                elif align == "center":
+                    self.drawCentredString(x, y, text)
+                else:
+                    self.drawRightString(x, y, text)
                 self.restoreState()
             Canvas.showPage(self)
         self._held_pages = []

@@ -18,7 +18,6 @@ Nothing here imports Qt or SQLAlchemy: it reads an `OrgView`.
 from __future__ import annotations
 
 import bisect
-import math
 import os
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
