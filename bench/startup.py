@@ -56,12 +56,22 @@ BARE_PHASES = [
 ]
 
 
+PYCACHE: Path | None = None  # set by main(): where children keep bytecode, None to leave as is
+
+
 def child_env(folder: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["HELSEHUS_DB"] = str(folder / "db.sqlite")
     env["HELSEHUS_SETTINGS_DIR"] = str(folder / "settings")
     env.pop("PYTHONPROFILEIMPORTTIME", None)
+    if PYCACHE is not None:
+        # An installed program runs from bytecode. A development shell often sets
+        # PYTHONDONTWRITEBYTECODE, which would have every run compile the package from source;
+        # give the children a private bytecode folder instead (filled by the warm-up runs), so
+        # nothing is written into the source tree.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     return env
 
 
@@ -151,11 +161,15 @@ def run_scenario(scenario: str, runs: int, warmup: int, root: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global PYCACHE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="timed runs of each (default 7)")
     parser.add_argument("--warmup", type=int, default=1, help="untimed runs first (default 1)")
     parser.add_argument("--scenario", nargs="+", choices=SCENARIOS, default=list(SCENARIOS))
     parser.add_argument("--json", metavar="FILE", help="also write the summary here")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="run the children with the environment as it is (by default they "
+                             "get a private PYTHONPYCACHEPREFIX and bytecode writing is allowed)")
     args = parser.parse_args(argv)
 
     print(f"Python {platform.python_version()} ({sys.executable}), {platform.platform()}, "
@@ -167,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         pass
     root = Path(tempfile.mkdtemp(prefix="helsehus-bench-startup-"))
+    if not args.no_bytecode_cache:
+        PYCACHE = root / "pycache"
+    print("bytecode: " + ("as the environment has it (PYTHONDONTWRITEBYTECODE="
+                          f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})"
+                          if PYCACHE is None else "private PYTHONPYCACHEPREFIX, warmed up"))
     try:
         summary = [run_scenario(s, args.runs, args.warmup, root) for s in args.scenario]
     finally:

@@ -151,7 +151,8 @@ class NumberedCanvas(Canvas):
 class PageFurniture:
     """Header and footer for a page template: use an instance as `onPage`.
 
-    Header: `title` in bold, `subtitle` lines under it, a rule. Footer: a rule,
+    Header: `title` in bold, `subtitle` lines under it (shrunk to stay clear of
+    `reserve_right`), a rule. Footer: a rule,
     "Skrevet ut dd.mm.yyyy" on the left, "Side X av Y" on the right (needs `NumberedCanvas`).
     `frame_box()` gives the room left between them.
     """
@@ -164,6 +165,7 @@ class PageFurniture:
     bottom: float = 20.0
     title_size: float = 13.0
     small_size: float = 8.5
+    reserve_right: float = 0.0  # header width kept free on the right for page-specific items
 
     @property
     def header_height(self) -> float:
@@ -187,12 +189,13 @@ class PageFurniture:
         canvas.saveState()
         canvas.setFillColor(INK)
         y = h - self.top - self.title_size
-        canvas.setFont(FONT_BOLD, self.title_size)
+        room = right - left - self.reserve_right
+        canvas.setFont(FONT_BOLD, _fitting(self.title, FONT_BOLD, self.title_size, room))
         canvas.drawString(left, y, self.title)
-        canvas.setFont(FONT, self.small_size)
         canvas.setFillColor(MUTED)
         for line in self.subtitle:
             y -= self.small_size * 1.3
+            canvas.setFont(FONT, _fitting(line, FONT, self.small_size, room))
             canvas.drawString(left, y, line)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
@@ -205,6 +208,12 @@ class PageFurniture:
         canvas.restoreState()
         if isinstance(canvas, NumberedCanvas):
             canvas.defer_page_label(right, self.bottom, size=self.small_size)
+
+
+def _fitting(text: str, font: str, size: float, width: float, smallest: float = 5.5) -> float:
+    """`size`, or smaller (not below `smallest`) so that `text` fits in `width`."""
+    natural = pdfmetrics.stringWidth(text, font, size)
+    return size if natural <= width else max(smallest, size * width / natural)
 
 
 class ReportDoc(BaseDocTemplate):

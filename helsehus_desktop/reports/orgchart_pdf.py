@@ -1,16 +1,22 @@
 """The organisation chart as a PDF: the chart itself, then a listing of units and contacts.
 
 The chart uses the same layout as the screen (`core.layout.layout_chart`). How it goes on paper
-(`plan_orgchart`):
+(`plan_orgchart`), always landscape:
 
-1. The whole chart on one landscape page when that keeps at least `FIT_MIN_SCALE` (55 %) of the
-   screen size (never enlarged past 100 %).
-2. Otherwise tiles at `TILE_SCALE` (75 %), overlapping by `TILE_OVERLAP` points, each labelled
-   "Del k av N" with a small map of where it sits. Tiles with nothing on them are left out. When
-   that gives more than `max_chart_pages` pages, the scale steps down to the 55 % floor.
+1. The whole chart on one page when that keeps at least `FIT_MIN_SCALE` (55 %) of the screen
+   size (never enlarged past 100 %).
+2. Otherwise tiles at `TILE_SCALE` (75 %), grown towards 100 % when that needs no more pages,
+   each labelled "Del k av N" with a small map of where it sits. Neighbouring tiles share at
+   least `TILE_OVERLAP` points, and a tile edge that cuts a box moves back so the next tile shows
+   that box whole: every box is printed in one piece somewhere. Empty tiles are left out.
+   When that gives more than `max_chart_pages` pages, the scale steps down to the 55 % floor.
 3. If even the floor needs too many pages, the deepest levels are folded (as if collapsed, with
-   "+ N" on the box) one level at a time until it fits, and every chart page says so. The
-   listing after the chart always holds every unit, so nothing is lost from the printout.
+   "+ N" on the box) until it fits, and every chart page says so. Should even the top level
+   alone be too big, only the first `max_chart_pages` parts are printed, again with a note.
+   The listing after the chart always holds every unit, so nothing is lost from the printout.
+
+Line management is drawn as on screen; cooperations are dashed curves from the border of one
+unit to its partner, behind the boxes so they never cover text, with a dot at each real end.
 
 Nothing here imports Qt or SQLAlchemy: it reads an `OrgView`.
 """
@@ -111,24 +117,31 @@ class ChartPlan:
     collapsed: frozenset[int]  # collapsed as drawn: the caller's plus any folded levels
     folded_below_depth: int | None = None  # levels deeper than this were folded to fit
     hidden_counts: dict[int, int] = field(default_factory=dict)  # box id -> units under it
+    omitted_tiles: int = 0  # parts left out because even the folded chart passed the cap
 
     @property
     def pages(self) -> int:
         return len(self.tiles)
 
 
-def _chart_furniture(title: str, view: OrgView, printed_on: date,
-                     note: str = "") -> PageFurniture:
+def _chart_furniture(title: str, view: OrgView, printed_on: date, note: str = "",
+                     reserve_right: float = 0.0) -> PageFurniture:
     line = f"Per dato: {format_date(view.day)}"
-    return PageFurniture(title=title, printed_on=printed_on,
+    return PageFurniture(title=title, printed_on=printed_on, reserve_right=reserve_right,
                          subtitle=(f"{line} – {note}" if note else line,))
 
 
-def _fold_note(depth: int | None) -> str:
-    if depth is None:
-        return ""
-    return (f"nivåene under nivå {depth + 1} er slått sammen (+ N) for å få plass; "
-            "alle enheter står i listen")
+def _plan_note(plan: ChartPlan, include_listing: bool) -> str:
+    """What the chart pages must say about units they do not show."""
+    notes = []
+    if plan.folded_below_depth is not None:
+        notes.append(f"nivåene under nivå {plan.folded_below_depth + 1} er slått sammen (+ N) "
+                     "for å få plass")
+    if plan.omitted_tiles:
+        notes.append(f"bare de første {plan.pages} delene av kartet er med")
+    if notes and include_listing:
+        notes.append("alle enheter står i listen")
+    return "; ".join(notes)
 
 
 def plan_orgchart(view: OrgView, *, page_size: str = "A4", collapsed: Collection[int] = (),
@@ -144,17 +157,36 @@ def plan_orgchart(view: OrgView, *, page_size: str = "A4", collapsed: Collection
 
     depth_of: dict[int, int] = dict(view.walk())
     deepest = max(depth_of.values(), default=0)
-    folds: list[int | None] = [None, *range(deepest - 1, -1, -1)]
-    plan: ChartPlan | None = None
-    for fold in folds:
-        eff = set(user_collapsed)
-        if fold is not None:
-            eff.update(u for u, d in depth_of.items() if d == fold and view.children.get(u))
-        layout = layout_chart(view, eff, style)
-        plan = _place(layout, style, frame, max_chart_pages, frozenset(eff), fold)
-        if plan.pages <= max_chart_pages:
-            break
-    assert plan is not None
+    tried: dict[int | None, ChartPlan] = {}
+
+    def attempt(fold: int | None) -> ChartPlan:
+        if fold not in tried:
+            eff = set(user_collapsed)
+            if fold is not None:
+                eff.update(u for u, d in depth_of.items() if d == fold and view.children.get(u))
+            layout = layout_chart(view, eff, style)
+            tried[fold] = _place(layout, style, frame, max_chart_pages, frozenset(eff), fold)
+        return tried[fold]
+
+    plan = attempt(None)
+    if plan.pages > max_chart_pages and deepest > 0:
+        # Fold as few levels as will do: the deepest fold depth whose chart fits the cap
+        # (pages shrink, near enough monotonically, as the fold moves up the tree).
+        lo, hi = 0, deepest - 1
+        plan = attempt(0)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if attempt(mid).pages <= max_chart_pages:
+                lo = mid
+            else:
+                hi = mid - 1
+        if attempt(lo).pages <= max_chart_pages:
+            plan = attempt(lo)
+    if plan.pages > max_chart_pages:
+        # Even the top level alone is too big (thousands of units side by side): print the
+        # first parts only and say so; the listing still holds every unit.
+        plan.omitted_tiles = plan.pages - max_chart_pages
+        plan.tiles = plan.tiles[:max_chart_pages]
     plan.hidden_counts = _hidden_counts(view, plan.layout.hidden_children)
     return plan
 
@@ -771,7 +803,8 @@ def render_orgchart_pdf(view: OrgView, out: str | os.PathLike[str] | BinaryIO, *
                          max_chart_pages=max_chart_pages)
     pagesize = paper_size(page_size, landscape_=True)
     chart_furniture = _chart_furniture(title, view, printed_on,
-                                       _fold_note(plan.folded_below_depth))
+                                       _plan_note(plan, include_listing),
+                                       reserve_right=250.0 if plan.pages > 1 else 0.0)
     list_furniture = _chart_furniture(title, view, printed_on)
     doc = ReportDoc(out, pagesize=pagesize, title=title,
                     subject=f"Organisasjonskart per {format_date(view.day)}")

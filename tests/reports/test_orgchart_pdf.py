@@ -282,3 +282,16 @@ def test_two_thousand_units_with_listing(tmp_path: Path) -> None:
     assert chart_pages < pages < chart_pages + len(view.units) // 10
     last = reader.pages[-1].extract_text()
     assert "Avdeling 6.8.6.6" in last
+
+
+def test_thousands_of_top_level_units_are_cut_at_the_cap(tmp_path: Path) -> None:
+    snap = OrgSnapshot(units=[Unit(i, f"g{i}", f"Gruppe {i} på Øya", "gruppe", START)
+                              for i in range(1, 2001)])
+    view = snap.view(DAY)
+    plan = plan_orgchart(view, page_size="A4", max_chart_pages=12)
+    assert plan.pages == 12 and plan.omitted_tiles > 0
+    pages, out = render(view, tmp_path, include_listing=False, max_chart_pages=12)
+    assert pages == 12
+    first = pdf_text(PdfReader(out))[0]
+    assert "bare de første 12 delene av kartet er med" in first
+    assert "alle enheter står i listen" not in first  # there is no listing to point to

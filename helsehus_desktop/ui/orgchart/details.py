@@ -20,7 +20,6 @@ from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView
 from helsehus_desktop.ui.i18n import format_date, tr
 
 
-
 class DetailsPanel(QScrollArea):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)

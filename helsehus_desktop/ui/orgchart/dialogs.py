@@ -37,7 +37,6 @@ from helsehus_desktop.core.orgchart import UNIT_KINDS, Unit
 from helsehus_desktop.ui.i18n import DATE_FORMAT, format_date, tr
 
 
-
 def date_edit(day: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -173,10 +172,14 @@ class UnitChoice(QComboBox):
 
 
 class MoveDialog(_Dialog):
+    """Choose a new parent and the day the move takes effect. `refuse(parent, day)` names the
+    problem with a choice (such as a cycle) or returns ""."""
+
     def __init__(self, parent: QWidget | None, unit_name: str,
                  choices: Sequence[tuple[int | None, str]], current_parent: int | None,
-                 day: date) -> None:
+                 day: date, refuse: Callable[[int | None, date], str]) -> None:
         super().__init__(parent, self.tr("Flytt enhet"))
+        self.refuse = refuse
         form = QFormLayout()
         form.addRow(QLabel(self.tr("Flytt «{0}» under:").format(unit_name)))
         self.parent_choice = UnitChoice(
@@ -192,7 +195,7 @@ class MoveDialog(_Dialog):
         if not ok:
             self.parent_choice.setFocus()
             return self.tr("Velg en enhet fra listen.")
-        return ""
+        return self.refuse(*self.result_values())
 
     def result_values(self) -> tuple[int | None, date]:
         return self.parent_choice.chosen()[1], self.day.date().toPython()

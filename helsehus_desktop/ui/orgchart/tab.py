@@ -413,9 +413,15 @@ class OrgChartTab(QWidget):
         unit = self._unit()
         if unit is None:
             return
-        exclude = {unit.id, *self.view.descendants(unit.id)}
-        dialog = MoveDialog(self, unit.name, self._choices(exclude), self.view.parent.get(unit.id),
-                            self.day)
+        def refuse(parent_id: int | None, day: date) -> str:
+            if core.would_create_cycle(self.snapshot.view(day), unit.id, parent_id):
+                return self.tr("«{0}» ligger under «{1}». En enhet kan ikke flyttes under seg "
+                               "selv eller en av sine underenheter.").format(
+                    self.snapshot.view(day).units[parent_id].name, unit.name)
+            return ""
+
+        dialog = MoveDialog(self, unit.name, self._choices({unit.id}),
+                            self.view.parent.get(unit.id), self.day, refuse)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         parent_id, day = dialog.result_values()
