@@ -612,23 +612,10 @@ class _ChartPage:
             band_h = f.header_height - 6
             map_w = min(100.0, max(24.0, plan.cols * 10.0))
             cell = min(map_w / plan.cols, band_h / plan.rows)
-            mw, mh = cell * plan.cols, cell * plan.rows
-            mx, my = right - mw, band_top - mh
-            used = {(t.row, t.col) for t in plan.tiles}
-            canv.setLineWidth(0.3)
-            canv.setStrokeColor(RULE)
-            for r in range(plan.rows):
-                for c in range(plan.cols):
-                    if (r, c) == (tile.row, tile.col):
-                        canv.setFillColor(COOP_COLOUR)
-                    elif (r, c) in used:
-                        canv.setFillColor(LOCATOR_FILL)
-                    else:
-                        continue
-                    canv.rect(mx + c * cell, band_top - (r + 1) * cell, cell, cell,
-                              stroke=1, fill=1)
-            canv.rect(mx, my, mw, mh, stroke=1, fill=0)
-            tx = mx - 8
+            tx = right
+            if cell >= 1.5:  # a map of where this part sits, unless too fine to see
+                self._locator(canv, tile, right - cell * plan.cols, band_top, cell)
+                tx = right - cell * plan.cols - 8
             title_y = ph - f.top - f.title_size
             canv.setFillColor(INK)
             canv.setFont(FONT_BOLD, 10)
@@ -639,6 +626,18 @@ class _ChartPage:
                                  f"rad {tile.row + 1}, kolonne {tile.col + 1} "
                                  f"· {round(plan.scale * 100)} %")
         canv.restoreState()
+
+    def _locator(self, canv: Canvas, tile: ChartTile, x: float, top: float,
+                 cell: float) -> None:
+        plan = self.plan
+        used = {(t.row, t.col) for t in plan.tiles}
+        canv.setLineWidth(0.3)
+        canv.setStrokeColor(RULE)
+        for r, c in sorted(used):
+            here = (r, c) == (tile.row, tile.col)
+            canv.setFillColor(COOP_COLOUR if here else LOCATOR_FILL)
+            canv.rect(x + c * cell, top - (r + 1) * cell, cell, cell, stroke=1, fill=1)
+        canv.rect(x, top - cell * plan.rows, cell * plan.cols, cell * plan.rows, stroke=1, fill=0)
 
     def _legend(self, canv: Canvas, cx: float, y: float) -> None:
         items: list[tuple[str, str]] = [("line", "Linjeledelse"), ("coop", "Samarbeider med")]
