@@ -297,3 +297,20 @@ def test_window_remembers_size_and_tab(qtbot, db, settings):
     qtbot.addWidget(second)
     assert second.height() == 540
     assert abs(second.width() - 800) <= 4  # the offscreen screen trims a frame's pixels
+
+
+def test_dragging_a_unit_onto_another_moves_it_after_asking(sample_window, answer_dialog, db):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    tab = sample_window.org_tab
+    natt, sor = unit_id(tab, "Nattpatruljen"), unit_id(tab, "Hjemmetjenesten Sør")
+    tab.select_unit(natt)
+    target = tab.proxy.mapFromSource(tab.model.unit_items[sor].index())
+    point = tab.tree.visualRect(target).center()
+    drop = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, QMimeData(),
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    answer_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    tab.tree.dropEvent(drop)
+    assert stored(db).parent[natt] == sor
+    assert tab.model.unit_items[natt].parent() is tab.model.unit_items[sor]

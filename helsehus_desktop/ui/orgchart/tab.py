@@ -50,6 +50,7 @@ from helsehus_desktop.ui.orgchart.tree_model import (
     UNIT_ID_ROLE,
     OrgFilterProxy,
     OrgTreeModel,
+    OrgTreeView,
 )
 
 if TYPE_CHECKING:
@@ -167,9 +168,9 @@ class OrgChartTab(QWidget):
         self.model.itemChanged.connect(self._on_item_renamed)
         self.proxy = OrgFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.tree = QTreeView()
+        self.tree = OrgTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setUniformRowHeights(True)
+        self.tree.unit_dropped.connect(self.move_by_drop)
         self.tree.setEditTriggers(QTreeView.EditTrigger.EditKeyPressed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in self.edit_actions:
@@ -413,20 +414,37 @@ class OrgChartTab(QWidget):
         unit = self._unit()
         if unit is None:
             return
-        def refuse(parent_id: int | None, day: date) -> str:
-            if core.would_create_cycle(self.snapshot.view(day), unit.id, parent_id):
-                return self.tr("«{0}» ligger under «{1}». En enhet kan ikke flyttes under seg "
-                               "selv eller en av sine underenheter.").format(
-                    self.snapshot.view(day).units[parent_id].name, unit.name)
-            return ""
-
         dialog = MoveDialog(self, unit.name, self._choices({unit.id}),
-                            self.view.parent.get(unit.id), self.day, refuse)
+                            self.view.parent.get(unit.id), self.day,
+                            lambda parent_id, day: self._cycle_problem(unit.id, parent_id, day))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         parent_id, day = dialog.result_values()
         self._run(self.controller.move_unit, self.tr("Flytt «{0}»").format(unit.name), unit.id,
                   parent_id, day)
+
+    def _cycle_problem(self, unit_id: int, parent_id: int | None, day: date) -> str:
+        view = self.snapshot.view(day)
+        if core.would_create_cycle(view, unit_id, parent_id):
+            return self.tr("«{0}» ligger under «{1}». En enhet kan ikke flyttes under seg "
+                           "selv eller en av sine underenheter.").format(
+                view.units[parent_id].name, view.units[unit_id].name)
+        return ""
+
+    def move_by_drop(self, unit_id: int, parent_id: int) -> None:
+        unit, parent = self.view.units[unit_id], self.view.units[parent_id]
+        if self.view.parent.get(unit_id) == parent_id:
+            return
+        problem = self._cycle_problem(unit_id, parent_id, self.day)
+        if problem:
+            QMessageBox.warning(self, self.tr("Kan ikke flyttes"), problem)
+            return
+        answer = QMessageBox.question(self, self.tr("Flytt enhet"), self.tr(
+            "Flytte «{0}» under «{1}» fra {2}?").format(unit.name, parent.name,
+                                                       format_date(self.day)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(self.controller.move_unit, self.tr("Flytt «{0}»").format(unit.name),
+                      unit_id, parent_id, self.day)
 
     def end_unit(self) -> None:
         unit = self._unit()

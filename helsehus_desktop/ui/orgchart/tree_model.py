@@ -1,9 +1,10 @@
-"""The searchable tree of units and people beside the chart."""
+"""The searchable tree of units and people beside the chart: its model, filter and view."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QDropEvent, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView
 from helsehus_desktop.ui.i18n import tr
@@ -40,6 +41,7 @@ class OrgTreeModel(QStandardItemModel):
             name.setToolTip(f"{unit.name} ({kind_text})")
             kind = QStandardItem(kind_text)
             kind.setEditable(False)
+            kind.setDragEnabled(False)
             parent_id = view.parent.get(uid)
             if parent_id in self.unit_items:
                 self.unit_items[parent_id].appendRow([name, kind])
@@ -50,12 +52,14 @@ class OrgTreeModel(QStandardItemModel):
                 who = pos.person_name or self.tr("vakant")
                 person = QStandardItem(f"{pos.title}: {who}")
                 person.setEditable(False)
+                person.setDragEnabled(False)
                 person.setFont(person_font)
                 person.setData(pos.id, POSITION_ID_ROLE)
                 person.setData(uid, OWNER_UNIT_ROLE)
                 person.setData(f"{pos.title} {pos.person_name}", SEARCH_ROLE)
                 role = QStandardItem(self.tr("Leder") if pos.is_head else "")
                 role.setEditable(False)
+                role.setDragEnabled(False)
                 name.appendRow([person, role])
         for row in top_rows:
             self.invisibleRootItem().appendRow(row)
@@ -70,3 +74,26 @@ class OrgFilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterRole(SEARCH_ROLE)
         self.setFilterKeyColumn(0)
+
+
+class OrgTreeView(QTreeView):
+    """The tree; dragging a unit onto another asks to move it there (the model never moves
+    rows by itself: the tab runs the move through the store and reloads)."""
+
+    unit_dropped = Signal(int, int)  # unit id, new parent id
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setUniformRowHeights(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        source = self.currentIndex().siblingAtColumn(0).data(UNIT_ID_ROLE)
+        target = self.indexAt(event.position().toPoint()).siblingAtColumn(0).data(OWNER_UNIT_ROLE)
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source is not None and target is not None and source != target:
+            self.unit_dropped.emit(source, target)
