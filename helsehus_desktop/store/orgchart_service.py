@@ -310,12 +310,12 @@ def import_orgchart(db: Database, actor: str, doc: core.OrgSnapshot) -> ImportSu
         for pos in doc.positions:
             values = {**asdict(pos), "unit_id": ids[pos.unit_id]}
             del values["id"]
-            row = positions_by_key.get(pos.key)
-            if row is None:
+            stored = positions_by_key.get(pos.key)
+            if stored is None:
                 session.add(m.Position(**values))
             else:
                 for k, v in values.items():
-                    setattr(row, k, v)
+                    setattr(stored, k, v)
         session.execute(delete(m.LineLink).where(m.LineLink.unit_id.in_(mine)))
         session.execute(delete(m.ContactStep).where(m.ContactStep.unit_id.in_(mine)))
         session.execute(delete(m.Cooperation).where(
