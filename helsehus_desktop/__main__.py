@@ -1,4 +1,4 @@
-"""Command line: `helsehus-desktop` opens the window; subcommands run headless for administrators."""
+"""Command line: `helsehus-desktop` opens the window; subcommands run headless (for admins)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,18 @@ def build_parser() -> argparse.ArgumentParser:
         prog="helsehus-desktop",
         description="Helsehus Desktop: organisasjonskart, palliative forløp og møter.",
     )
-    parser.add_argument("--db", metavar="STI",
-                        help="databasefil eller database-URL (ellers HELSEHUS_DB eller standard)")
+    parser.add_argument(
+        "--db",
+        metavar="STI",
+        help="databasefil eller database-URL (ellers HELSEHUS_DB eller standard)",
+    )
     parser.add_argument("--lang", choices=["nb", "en"], help="språk i vinduet (nb eller en)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="åpne vinduet, vis hver fane én gang og avslutt (0 = i orden)")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="åpne vinduet, vis hver fane én gang og avslutt (0 = i orden)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     sample = sub.add_parser("sample", help="eksempeldata")

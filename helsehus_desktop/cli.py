@@ -48,8 +48,10 @@ def _dispatch(args: argparse.Namespace, db) -> int:
     actor = current_actor()
     if args.command == "sample":
         summary = load_sample(db, actor)
-        print(f"Eksempeldata lastet inn: {summary.created} nye og {summary.updated} oppdaterte "
-              f"enheter i {db.location}")
+        print(
+            f"Eksempeldata lastet inn: {summary.created} nye og {summary.updated} oppdaterte "
+            f"enheter i {db.location}"
+        )
         return 0
     if args.command == "export":
         out = Path(args.out)
@@ -61,8 +63,9 @@ def _dispatch(args: argparse.Namespace, db) -> int:
         if out.suffix.lower() == ".json":
             out.write_text(dump_orgchart(snapshot, exported=date.today()), encoding="utf-8")
         elif out.suffix.lower() == ".pdf":
-            pages = render_orgchart_pdf(snapshot.view(day), out, page_size=args.page_size,
-                                        printed_on=date.today())
+            pages = render_orgchart_pdf(
+                snapshot.view(day), out, page_size=args.page_size, printed_on=date.today()
+            )
             print(f"{pages} sider skrevet til {out}")
             return 0
         else:

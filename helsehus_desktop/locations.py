@@ -24,7 +24,9 @@ def set_application_names() -> None:
 
 def default_data_dir() -> Path:
     set_application_names()
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation))
+    return Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    )
 
 
 def database_target(cli_value: str | None) -> str:

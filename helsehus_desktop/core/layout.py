@@ -39,8 +39,12 @@ class ChartLayout:
         return (x + style.box_width / 2, y + style.box_height / 2)
 
 
-def layout_chart(view: OrgView, collapsed: Collection[int] = (),
-                 style: LayoutStyle = LayoutStyle(), roots: list[int] | None = None) -> ChartLayout:
+def layout_chart(
+    view: OrgView,
+    collapsed: Collection[int] = (),
+    style: LayoutStyle = LayoutStyle(),
+    roots: list[int] | None = None,
+) -> ChartLayout:
     """Place every visible unit of `view` (or of the subtrees under `roots`)."""
     out = ChartLayout()
     w, h = style.box_width, style.box_height

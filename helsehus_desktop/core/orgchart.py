@@ -87,7 +87,7 @@ class LineLink:
 
 @dataclass(frozen=True, slots=True)
 class Cooperation:
-    """"Samarbeider med" between two units; it has no direction."""
+    """ "Samarbeider med" between two units; it has no direction."""
 
     id: int | None
     unit_a_id: int
@@ -130,9 +130,7 @@ class OrgView:
 
     def __init__(self, snapshot: OrgSnapshot, day: date) -> None:
         self.day = day
-        self.units: dict[int, Unit] = {
-            u.id: u for u in snapshot.units if u.period.contains(day)
-        }
+        self.units: dict[int, Unit] = {u.id: u for u in snapshot.units if u.period.contains(day)}
         self.parent: dict[int, int] = {}
         for link in snapshot.links:
             if (
@@ -221,8 +219,9 @@ def check_period(valid_from: date, valid_to: date | None) -> None:
         )
 
 
-def move_links(links: Sequence[LineLink], unit_id: int, new_parent_id: int | None,
-               day: date) -> list[LineLink]:
+def move_links(
+    links: Sequence[LineLink], unit_id: int, new_parent_id: int | None, day: date
+) -> list[LineLink]:
     """The unit's line links after it moves under `new_parent_id` from `day` on.
 
     The link in force on `day` ends the day before (or is dropped if it began that day); links
@@ -243,8 +242,9 @@ def move_links(links: Sequence[LineLink], unit_id: int, new_parent_id: int | Non
     return out
 
 
-def replace_contacts_from(steps: Sequence[ContactStep], unit_id: int,
-                          new_chain: Sequence[tuple[str, str, str]], day: date) -> list[ContactStep]:
+def replace_contacts_from(
+    steps: Sequence[ContactStep], unit_id: int, new_chain: Sequence[tuple[str, str, str]], day: date
+) -> list[ContactStep]:
     """The unit's contact steps after its chain is replaced from `day` on.
 
     `new_chain` holds (label, person name, phone) in calling order. An unchanged chain is kept
@@ -252,8 +252,7 @@ def replace_contacts_from(steps: Sequence[ContactStep], unit_id: int,
     """
     wanted = [tuple(step) for step in new_chain]
     current = [
-        s for s in steps
-        if s.unit_id == unit_id and Period(s.valid_from, s.valid_to).contains(day)
+        s for s in steps if s.unit_id == unit_id and Period(s.valid_from, s.valid_to).contains(day)
     ]
     current.sort(key=lambda s: s.rank)
     if [(s.label, s.person_name, s.phone) for s in current] == wanted:
@@ -294,7 +293,7 @@ def find_line_cycle(snapshot: OrgSnapshot) -> list[int] | None:
             node: int | None = start
             while node is not None and node not in done:
                 if node in on_path:
-                    return path[path.index(node):]
+                    return path[path.index(node) :]
                 path.append(node)
                 on_path.add(node)
                 node = parent.get(node)

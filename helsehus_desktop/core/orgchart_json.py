@@ -136,9 +136,7 @@ _E_UNKNOWN_KIND = QT_TRANSLATE_NOOP(
     "OrgImport", "Ukjent enhetstype «{value}». Gyldige typer er: {kinds}."
 )
 _E_DUPLICATE_UNIT = QT_TRANSLATE_NOOP("OrgImport", "Enhetsnøkkelen «{key}» står to ganger.")
-_E_DUPLICATE_POSITION = QT_TRANSLATE_NOOP(
-    "OrgImport", "Stillingsnøkkelen «{key}» står to ganger."
-)
+_E_DUPLICATE_POSITION = QT_TRANSLATE_NOOP("OrgImport", "Stillingsnøkkelen «{key}» står to ganger.")
 _E_UNKNOWN_UNIT = QT_TRANSLATE_NOOP("OrgImport", "Enheten «{key}» finnes ikke i filen.")
 _E_RANK = QT_TRANSLATE_NOOP(
     "OrgImport",
@@ -155,9 +153,7 @@ _E_TWO_PARENTS = QT_TRANSLATE_NOOP(
     "OrgImport",
     "Enheten «{key}» har to overordnede samtidig: «{first}» og «{second}» (fra {day}).",
 )
-_E_CYCLE = QT_TRANSLATE_NOOP(
-    "OrgImport", "Linjeledelsen danner en sirkel fra {day}: {cycle}."
-)
+_E_CYCLE = QT_TRANSLATE_NOOP("OrgImport", "Linjeledelsen danner en sirkel fra {day}: {cycle}.")
 _E_COOPERATION_SELF = QT_TRANSLATE_NOOP(
     "OrgImport", "Enheten «{key}» kan ikke samarbeide med seg selv."
 )
@@ -306,9 +302,11 @@ def _object(value: Any, where: str, required: Iterable[str], optional: Iterable[
     known = (*required, *optional)
     for name in value:
         if name not in known:
-            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6) if (
-                len(name) <= 100
-            ) else []
+            close = (
+                difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+                if (len(name) <= 100)
+                else []
+            )
             if close:
                 raise ImportFormatError(
                     _E_UNKNOWN_FIELD_HINT, where, field=_show(name), suggestion=close[0]
@@ -333,8 +331,14 @@ def _list(obj: Mapping[str, Any], field: str, where: str, *, required: bool = Fa
     return value
 
 
-def _text(obj: Mapping[str, Any], field: str, where: str, *, required: bool = False,
-          multiline: bool = False) -> str:
+def _text(
+    obj: Mapping[str, Any],
+    field: str,
+    where: str,
+    *,
+    required: bool = False,
+    multiline: bool = False,
+) -> str:
     path = _at(where, field)
     limit = TEXT_LIMITS["key" if field in _REFERENCES else field]
     value = obj.get(field)
@@ -463,8 +467,9 @@ def parse_orgchart(raw: bytes | str) -> OrgSnapshot:
     _check_contact_ranks(snapshot)
 
     keys = {uid: key for key, uid in unit_ids.items()}
-    links = [_read_link(item, f"line[{i}]", i, unit_ids)
-             for i, item in enumerate(_list(doc, "line", ""))]
+    links = [
+        _read_link(item, f"line[{i}]", i, unit_ids) for i, item in enumerate(_list(doc, "line", ""))
+    ]
     _check_one_parent(links, keys)
     _check_no_cycle(links, keys)
     snapshot.links = [LineLink(None, k.unit, k.parent, k.valid_from, k.valid_to) for k in links]
@@ -474,8 +479,14 @@ def parse_orgchart(raw: bytes | str) -> OrgSnapshot:
     return snapshot
 
 
-def _read_unit(item: Any, where: str, unit_id: int, snapshot: OrgSnapshot,
-               unit_ids: dict[str, int], position_keys: set[str]) -> None:
+def _read_unit(
+    item: Any,
+    where: str,
+    unit_id: int,
+    snapshot: OrgSnapshot,
+    unit_ids: dict[str, int],
+    position_keys: set[str],
+) -> None:
     obj = _object(item, where, _UNIT_REQUIRED, _UNIT_OPTIONAL)
     key = _text(obj, "key", where, required=True)
     if key in unit_ids:
@@ -512,17 +523,19 @@ def _read_unit(item: Any, where: str, unit_id: int, snapshot: OrgSnapshot,
         if pos_key in position_keys:
             raise ImportFormatError(_E_DUPLICATE_POSITION, _at(at, "key"), key=pos_key)
         position_keys.add(pos_key)
-        snapshot.positions.append(Position(
-            id=None,
-            unit_id=unit_id,
-            title=_text(pos, "title", at, required=True),
-            key=pos_key,
-            person_name=_text(pos, "person_name", at),
-            phone=_text(pos, "phone", at),
-            email=_text(pos, "email", at),
-            is_head=_bool(pos, "is_head", at),
-            sort=j,
-        ))
+        snapshot.positions.append(
+            Position(
+                id=None,
+                unit_id=unit_id,
+                title=_text(pos, "title", at, required=True),
+                key=pos_key,
+                person_name=_text(pos, "person_name", at),
+                phone=_text(pos, "phone", at),
+                email=_text(pos, "email", at),
+                is_head=_bool(pos, "is_head", at),
+                sort=j,
+            )
+        )
 
     for j, raw_step in enumerate(_list(obj, "contact_chain", where)):
         at = f"{where}.contact_chain[{j}]"
@@ -566,8 +579,10 @@ def _check_contact_ranks(snapshot: OrgSnapshot) -> None:
         for (prev, _), (cur, where) in zip(steps, steps[1:], strict=False):
             if _overlap(prev.valid_to, cur.valid_from):
                 raise ImportFormatError(
-                    _E_RANK_TWICE, _at(where, "rank"),
-                    key=snapshot.units[unit_index[unit_id]].key, rank=rank,
+                    _E_RANK_TWICE,
+                    _at(where, "rank"),
+                    key=snapshot.units[unit_index[unit_id]].key,
+                    rank=rank,
                     day=_day(cur.valid_from),
                 )
 
@@ -600,8 +615,12 @@ def _check_one_parent(links: list[_Link], keys: dict[int, str]) -> None:
             if _overlap(prev.valid_to, cur.valid_from):
                 later = max(prev, cur, key=lambda k: k.index)
                 raise ImportFormatError(
-                    _E_TWO_PARENTS, f"line[{later.index}]", key=keys[unit],
-                    first=keys[prev.parent], second=keys[cur.parent], day=_day(cur.valid_from),
+                    _E_TWO_PARENTS,
+                    f"line[{later.index}]",
+                    key=keys[unit],
+                    first=keys[prev.parent],
+                    second=keys[cur.parent],
+                    day=_day(cur.valid_from),
                 )
 
 
@@ -614,8 +633,9 @@ def _check_no_cycle(links: list[_Link], keys: dict[int, str]) -> None:
     each unit is a root when its own link joins (it has at most one parent on any day).
     """
     starts = sorted(links, key=lambda k: (k.valid_from, k.index))
-    ends = sorted((k for k in links if k.valid_to is not None),
-                  key=lambda k: k.valid_to or _NO_DATE)
+    ends = sorted(
+        (k for k in links if k.valid_to is not None), key=lambda k: k.valid_to or _NO_DATE
+    )
     parent: dict[int, _Link] = {}
     children: dict[int, set[int]] = defaultdict(set)
     e = 0
@@ -643,8 +663,9 @@ def _check_no_cycle(links: list[_Link], keys: dict[int, str]) -> None:
         children[link.parent].add(link.unit)
 
 
-def _is_ancestor(root: int, node: int, parent: dict[int, _Link],
-                 children: dict[int, set[int]]) -> bool:
+def _is_ancestor(
+    root: int, node: int, parent: dict[int, _Link], children: dict[int, set[int]]
+) -> bool:
     """Whether `root` (a unit without a parent) is `node` or above it.
 
     Walks up from `node` and down from `root` in turns and stops at whichever ends first, so
@@ -710,44 +731,52 @@ def dump_orgchart(snapshot: OrgSnapshot, exported: date | None = None) -> str:
     ordered_positions = [
         pos for unit in units for pos in sorted(positions[unit.id], key=lambda p: p.sort)
     ]
-    position_keys = iter(_assign_keys([
-        (pos.key, f"p{pos.id if pos.id is not None else n}")
-        for n, pos in enumerate(ordered_positions, start=1)
-    ]))
+    position_keys = iter(
+        _assign_keys(
+            [
+                (pos.key, f"p{pos.id if pos.id is not None else n}")
+                for n, pos in enumerate(ordered_positions, start=1)
+            ]
+        )
+    )
     out_units = []
     for unit in units:
         out_positions = []
         for pos in sorted(positions[unit.id], key=lambda p: p.sort):
-            out_positions.append({
-                "key": next(position_keys),
-                "title": pos.title,
-                "person_name": pos.person_name,
-                "phone": pos.phone,
-                "email": pos.email,
-                "is_head": bool(pos.is_head),
-            })
-        out_units.append({
-            "key": unit_keys_by_id[unit.id],
-            "name": unit.name,
-            "kind": unit.kind,
-            "valid_from": unit.valid_from.isoformat(),
-            "valid_to": _iso(unit.valid_to),
-            "description": unit.description,
-            "phone": unit.phone,
-            "address": unit.address,
-            "positions": out_positions,
-            "contact_chain": [
+            out_positions.append(
                 {
-                    "rank": step.rank,
-                    "label": step.label,
-                    "person_name": step.person_name,
-                    "phone": step.phone,
-                    "valid_from": step.valid_from.isoformat(),
-                    "valid_to": _iso(step.valid_to),
+                    "key": next(position_keys),
+                    "title": pos.title,
+                    "person_name": pos.person_name,
+                    "phone": pos.phone,
+                    "email": pos.email,
+                    "is_head": bool(pos.is_head),
                 }
-                for step in sorted(contacts[unit.id], key=lambda s: (s.valid_from, s.rank))
-            ],
-        })
+            )
+        out_units.append(
+            {
+                "key": unit_keys_by_id[unit.id],
+                "name": unit.name,
+                "kind": unit.kind,
+                "valid_from": unit.valid_from.isoformat(),
+                "valid_to": _iso(unit.valid_to),
+                "description": unit.description,
+                "phone": unit.phone,
+                "address": unit.address,
+                "positions": out_positions,
+                "contact_chain": [
+                    {
+                        "rank": step.rank,
+                        "label": step.label,
+                        "person_name": step.person_name,
+                        "phone": step.phone,
+                        "valid_from": step.valid_from.isoformat(),
+                        "valid_to": _iso(step.valid_to),
+                    }
+                    for step in sorted(contacts[unit.id], key=lambda s: (s.valid_from, s.rank))
+                ],
+            }
+        )
 
     line = [
         {
@@ -756,8 +785,10 @@ def dump_orgchart(snapshot: OrgSnapshot, exported: date | None = None) -> str:
             "valid_from": link.valid_from.isoformat(),
             "valid_to": _iso(link.valid_to),
         }
-        for link in sorted(snapshot.links, key=lambda k: (
-            order.get(k.unit_id, -1), k.valid_from, order.get(k.parent_id, -1)))
+        for link in sorted(
+            snapshot.links,
+            key=lambda k: (order.get(k.unit_id, -1), k.valid_from, order.get(k.parent_id, -1)),
+        )
     ]
     cooperations = [
         {
@@ -767,8 +798,10 @@ def dump_orgchart(snapshot: OrgSnapshot, exported: date | None = None) -> str:
             "valid_to": _iso(c.valid_to),
             "note": c.note,
         }
-        for c in sorted(snapshot.cooperations, key=lambda c: (
-            order.get(c.unit_a_id, -1), order.get(c.unit_b_id, -1), c.valid_from))
+        for c in sorted(
+            snapshot.cooperations,
+            key=lambda c: (order.get(c.unit_a_id, -1), order.get(c.unit_b_id, -1), c.valid_from),
+        )
     ]
     doc = {
         "format": FORMAT,

@@ -66,8 +66,15 @@ def paper_size(name: str, *, landscape_: bool = False) -> tuple[float, float]:
     return landscape(size) if landscape_ else portrait(size)
 
 
-def pdf_metadata(canvas: Canvas, title: str, author: str = AUTHOR, subject: str = "", *,
-                 keywords: Sequence[str] = (), lang: str = LANG) -> None:
+def pdf_metadata(
+    canvas: Canvas,
+    title: str,
+    author: str = AUTHOR,
+    subject: str = "",
+    *,
+    keywords: Sequence[str] = (),
+    lang: str = LANG,
+) -> None:
     """Set title, author, subject, creator and document language on `canvas`."""
     canvas.setTitle(title)
     canvas.setAuthor(author)
@@ -85,18 +92,29 @@ def pdf_metadata(canvas: Canvas, title: str, author: str = AUTHOR, subject: str 
 def text_styles(size: float = 9) -> dict[str, ParagraphStyle]:
     """Paragraph styles in DejaVu Sans: body, small, muted, heading, title."""
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.25,
-                          textColor=INK)
+    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.25, textColor=INK)
     return {
         "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=size - 1,
-                                leading=(size - 1) * 1.25),
-        "muted": ParagraphStyle("muted", parent=body, fontSize=size - 1,
-                                leading=(size - 1) * 1.25, textColor=MUTED),
-        "heading": ParagraphStyle("heading", parent=body, fontName=FONT_BOLD,
-                                  fontSize=size + 3, leading=(size + 3) * 1.3, spaceAfter=6),
-        "title": ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=size + 6,
-                                leading=(size + 6) * 1.25, spaceAfter=8),
+        "small": ParagraphStyle("small", parent=body, fontSize=size - 1, leading=(size - 1) * 1.25),
+        "muted": ParagraphStyle(
+            "muted", parent=body, fontSize=size - 1, leading=(size - 1) * 1.25, textColor=MUTED
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=size + 3,
+            leading=(size + 3) * 1.3,
+            spaceAfter=6,
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=size + 6,
+            leading=(size + 6) * 1.25,
+            spaceAfter=8,
+        ),
     }
 
 
@@ -113,9 +131,16 @@ class NumberedCanvas(Canvas):
         self._page_label: tuple[float, float, str, str, str, float] | None = None
         self.page_count = 0
 
-    def defer_page_label(self, x: float, y: float, *, align: str = "right",
-                         template: str = "Side {page} av {pages}", font: str = FONT,
-                         size: float = 8) -> None:
+    def defer_page_label(
+        self,
+        x: float,
+        y: float,
+        *,
+        align: str = "right",
+        template: str = "Side {page} av {pages}",
+        font: str = FONT,
+        size: float = 8,
+    ) -> None:
         """Draw `template` at (x, y) on this page once the page count is known."""
         self._page_label = (x, y, align, template, font, size)
 
@@ -219,8 +244,16 @@ def _fitting(text: str, font: str, size: float, width: float, smallest: float = 
 class ReportDoc(BaseDocTemplate):
     """A deterministic, nb-NO tagged platypus document with metadata set."""
 
-    def __init__(self, out: str | os.PathLike[str] | BinaryIO, *, pagesize: tuple[float, float],
-                 title: str, subject: str = "", author: str = AUTHOR, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        out: str | os.PathLike[str] | BinaryIO,
+        *,
+        pagesize: tuple[float, float],
+        title: str,
+        subject: str = "",
+        author: str = AUTHOR,
+        **kwargs: Any,
+    ) -> None:
         register_fonts()
         target = os.fspath(out) if isinstance(out, str | os.PathLike) else out
         kwargs.setdefault("leftMargin", 28)
@@ -228,17 +261,29 @@ class ReportDoc(BaseDocTemplate):
         kwargs.setdefault("topMargin", 28)
         kwargs.setdefault("bottomMargin", 28)
         super().__init__(
-            target, pagesize=pagesize, title=title, author=author, subject=subject,
-            creator=CREATOR, lang=LANG, invariant=1, displayDocTitle=1,
-            initialFontName=FONT, **kwargs,
+            target,
+            pagesize=pagesize,
+            title=title,
+            author=author,
+            subject=subject,
+            creator=CREATOR,
+            lang=LANG,
+            invariant=1,
+            displayDocTitle=1,
+            initialFontName=FONT,
+            **kwargs,
         )
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
         pdf_metadata(self.canv, self.title, self.author, self.subject)
         super().handle_documentBegin()
 
-    def build(self, flowables: list[Flowable], filename: Any = None,  # type: ignore[override]
-              canvasmaker: Callable[..., Canvas] = NumberedCanvas) -> int:
+    def build(
+        self,
+        flowables: list[Flowable],
+        filename: Any = None,  # type: ignore[override]
+        canvasmaker: Callable[..., Canvas] = NumberedCanvas,
+    ) -> int:
         """Lay out `flowables`; return the number of pages written."""
         super().build(flowables, filename=filename, canvasmaker=canvasmaker)
         canv = self.canv

@@ -124,19 +124,25 @@ class ChartPlan:
         return len(self.tiles)
 
 
-def _chart_furniture(title: str, view: OrgView, printed_on: date, note: str = "",
-                     reserve_right: float = 0.0) -> PageFurniture:
+def _chart_furniture(
+    title: str, view: OrgView, printed_on: date, note: str = "", reserve_right: float = 0.0
+) -> PageFurniture:
     line = f"Per dato: {format_date(view.day)}"
-    return PageFurniture(title=title, printed_on=printed_on, reserve_right=reserve_right,
-                         subtitle=(f"{line} – {note}" if note else line,))
+    return PageFurniture(
+        title=title,
+        printed_on=printed_on,
+        reserve_right=reserve_right,
+        subtitle=(f"{line} – {note}" if note else line,),
+    )
 
 
 def _plan_note(plan: ChartPlan, include_listing: bool) -> str:
     """What the chart pages must say about units they do not show."""
     notes = []
     if plan.folded_below_depth is not None:
-        notes.append(f"nivåene under nivå {plan.folded_below_depth + 1} er slått sammen (+ N) "
-                     "for å få plass")
+        notes.append(
+            f"nivåene under nivå {plan.folded_below_depth + 1} er slått sammen (+ N) for å få plass"
+        )
     if plan.omitted_tiles:
         notes.append(f"bare de første {plan.pages} delene av kartet er med")
     if notes and include_listing:
@@ -144,9 +150,14 @@ def _plan_note(plan: ChartPlan, include_listing: bool) -> str:
     return "; ".join(notes)
 
 
-def plan_orgchart(view: OrgView, *, page_size: str = "A4", collapsed: Collection[int] = (),
-                  max_chart_pages: int = MAX_CHART_PAGES,
-                  style: LayoutStyle | None = None) -> ChartPlan:
+def plan_orgchart(
+    view: OrgView,
+    *,
+    page_size: str = "A4",
+    collapsed: Collection[int] = (),
+    max_chart_pages: int = MAX_CHART_PAGES,
+    style: LayoutStyle | None = None,
+) -> ChartPlan:
     """Decide scale, tiles and any folded levels for printing `view` (see the module doc)."""
     style = style or LayoutStyle()
     pagesize = paper_size(page_size, landscape_=True)
@@ -191,8 +202,14 @@ def plan_orgchart(view: OrgView, *, page_size: str = "A4", collapsed: Collection
     return plan
 
 
-def _place(layout: ChartLayout, style: LayoutStyle, frame: tuple[float, float],
-           max_pages: int, eff: frozenset[int], fold: int | None) -> ChartPlan:
+def _place(
+    layout: ChartLayout,
+    style: LayoutStyle,
+    frame: tuple[float, float],
+    max_pages: int,
+    eff: frozenset[int],
+    fold: int | None,
+) -> ChartPlan:
     fw, fh = frame
     if not layout.boxes:
         return ChartPlan(layout, style, 1.0, frame, 1, 1, [ChartTile(0, 0, 0.0, 0.0)], eff, fold)
@@ -244,15 +261,16 @@ def _starts(spans: list[tuple[float, float]], extent: float, size: float) -> lis
         # Boxes starting before `end` that reach past it are cut; the longest box is at most
         # one box size, so only those starting within that reach of `end` need a look.
         first = bisect.bisect_left(los, end - size)
-        for lo, hi in spans[first:bisect.bisect_left(los, end)]:
+        for lo, hi in spans[first : bisect.bisect_left(los, end)]:
             if hi > end:
                 nxt = min(nxt, lo - PAD / 2)
         starts.append(max(nxt, starts[-1] + size / 4))
     return starts
 
 
-def _tiles(layout: ChartLayout, style: LayoutStyle, s: float,
-           frame: tuple[float, float]) -> tuple[int, int, list[ChartTile]]:
+def _tiles(
+    layout: ChartLayout, style: LayoutStyle, s: float, frame: tuple[float, float]
+) -> tuple[int, int, list[ChartTile]]:
     """The non-empty tiles of the chart at scale `s`, row by row."""
     fw, fh = frame
     w, h = style.box_width * s, style.box_height * s
@@ -272,8 +290,12 @@ def _tiles(layout: ChartLayout, style: LayoutStyle, s: float,
         mark(x, y, x + w, y + h)
     for line in layout.edges:
         for (ax, ay), (bx, by) in zip(line, line[1:], strict=False):
-            mark(PAD + min(ax, bx) * s, PAD + min(ay, by) * s,
-                 PAD + max(ax, bx) * s + 0.01, PAD + max(ay, by) * s + 0.01)
+            mark(
+                PAD + min(ax, bx) * s,
+                PAD + min(ay, by) * s,
+                PAD + max(ax, bx) * s + 0.01,
+                PAD + max(ay, by) * s + 0.01,
+            )
     tiles = [ChartTile(r, c, xs[c], ys[r]) for r, c in sorted(used)]
     return len(ys), len(xs), tiles
 
@@ -351,8 +373,10 @@ def _box_text(view: OrgView, unit: Unit, style: LayoutStyle) -> _BoxText:
     if head is not None:
         vacant = head.vacant
         first = "Vakant" if vacant else head.person_name.strip()
-        head_lines = (_ellipsize(first, FONT_BOLD if vacant else FONT, HEAD_SIZE, width),
-                      _ellipsize(head.title.strip(), FONT, HEAD_TITLE_SIZE, width))
+        head_lines = (
+            _ellipsize(first, FONT_BOLD if vacant else FONT, HEAD_SIZE, width),
+            _ellipsize(head.title.strip(), FONT, HEAD_TITLE_SIZE, width),
+        )
     kind = _ellipsize(UNIT_KINDS.get(unit.kind, unit.kind), FONT, KIND_SIZE, width)
     room = style.box_height - 2 * BOX_PAD_Y
     size = NAME_SIZE
@@ -426,18 +450,29 @@ def _cooperation_curves(view: OrgView, layout: ChartLayout, style: LayoutStyle) 
         candidates: list[tuple[Point, Point, Point, Point]] = []
         if bx - ax < w:
             right = bx + w + bulge
-            candidates.append(((ax + w, ay + h / 2), (right, ay + h / 2), (right, by + h / 2),
-                               (bx + w, by + h / 2)))
+            candidates.append(
+                (
+                    (ax + w, ay + h / 2),
+                    (right, ay + h / 2),
+                    (right, by + h / 2),
+                    (bx + w, by + h / 2),
+                )
+            )
         else:
             bend = max(30.0, (bx - ax - w) * 0.35)
-            candidates.append(((ax + w, ay + h / 2), (ax + w + bend, ay + h / 2),
-                               (bx - bend, by + h / 2), (bx, by + h / 2)))
+            candidates.append(
+                (
+                    (ax + w, ay + h / 2),
+                    (ax + w + bend, ay + h / 2),
+                    (bx - bend, by + h / 2),
+                    (bx, by + h / 2),
+                )
+            )
         if abs(by - ay) >= h + 12:
             (ux, uy), (lx, ly) = (a, b) if ay < by else (b, a)
             bend = max(24.0, (ly - uy - h) * 0.4)
             start, end = (ux + w * 0.7, uy + h), (lx + w * 0.7, ly)
-            candidates.append((start, (start[0], start[1] + bend), (end[0], end[1] - bend),
-                               end))
+            candidates.append((start, (start[0], start[1] + bend), (end[0], end[1] - bend), end))
         best = min(candidates, key=lambda pts: behind(pts, (a, b)))
         curves.append(_Curve(best))
     return curves
@@ -622,13 +657,14 @@ class _ChartPage:
             canv.drawRightString(tx, title_y, f"Del {index + 1} av {plan.pages}")
             canv.setFont(FONT, f.small_size)
             canv.setFillColor(MUTED)
-            canv.drawRightString(tx, title_y - f.small_size * 1.3,
-                                 f"rad {tile.row + 1}, kolonne {tile.col + 1} "
-                                 f"· {round(plan.scale * 100)} %")
+            canv.drawRightString(
+                tx,
+                title_y - f.small_size * 1.3,
+                f"rad {tile.row + 1}, kolonne {tile.col + 1} · {round(plan.scale * 100)} %",
+            )
         canv.restoreState()
 
-    def _locator(self, canv: Canvas, tile: ChartTile, x: float, top: float,
-                 cell: float) -> None:
+    def _locator(self, canv: Canvas, tile: ChartTile, x: float, top: float, cell: float) -> None:
         plan = self.plan
         used = {(t.row, t.col) for t in plan.tiles}
         canv.setLineWidth(0.3)
@@ -712,14 +748,17 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
     def muted_span(text: str) -> str:
         return f'<font color="#{grey}">{escape(text)}</font>'
 
-    rows: list[list[Any]] = [[Paragraph(t, head_style) for t in (
-        "Enhet", "Stillinger", "Kontaktrekkefølge", "Samarbeider med")]]
+    rows: list[list[Any]] = [
+        [
+            Paragraph(t, head_style)
+            for t in ("Enhet", "Stillinger", "Kontaktrekkefølge", "Samarbeider med")
+        ]
+    ]
     shaded: list[int] = []
     for n_unit, (uid, depth) in enumerate(view.walk()):
         unit = view.units[uid]
         name_style = indents[min(depth, 8)]
-        about = [f"<b>{escape(unit.name)}</b>",
-                 muted_span(UNIT_KINDS.get(unit.kind, unit.kind))]
+        about = [f"<b>{escape(unit.name)}</b>", muted_span(UNIT_KINDS.get(unit.kind, unit.kind))]
         if unit.phone:
             about.append(f"Tlf. {escape(unit.phone)}")
         if unit.address:
@@ -727,11 +766,15 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
 
         positions = []
         for pos in view.positions.get(uid, []):
-            who = (f'<font color="#{red}">Vakant</font>' if pos.vacant
-                   else escape(pos.person_name.strip()))
+            who = (
+                f'<font color="#{red}">Vakant</font>'
+                if pos.vacant
+                else escape(pos.person_name.strip())
+            )
             text = f"<b>{escape(pos.title)}</b>: {who}"
-            reach = " · ".join(r for r in (f"tlf. {pos.phone}" if pos.phone else "",
-                                           pos.email) if r)
+            reach = " · ".join(
+                r for r in (f"tlf. {pos.phone}" if pos.phone else "", pos.email) if r
+            )
             positions.append((f"{text}<br/>{muted_span(reach)}", 2) if reach else (text, 1))
 
         contacts = []
@@ -756,8 +799,15 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
                 first = Paragraph("<br/>".join(about), name_style)
             else:
                 first = Paragraph(f"{escape(unit.name)} {muted_span('(forts.)')}", name_style)
-            cells = [Paragraph("<br/>".join(c[part]) if part < len(c) and c[part]
-                               else ("–" if part == 0 else ""), body) for c in columns]
+            cells = [
+                Paragraph(
+                    "<br/>".join(c[part])
+                    if part < len(c) and c[part]
+                    else ("–" if part == 0 else ""),
+                    body,
+                )
+                for c in columns
+            ]
             rows.append([first, *cells])
             if n_unit % 2:
                 shaded.append(len(rows) - 1)
@@ -778,43 +828,70 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
     count = len(view.units)
-    summary = (f"{count} {'enhet' if count == 1 else 'enheter'} per {format_date(view.day)}, "
-               "i rekkefølge fra toppen av kartet; innrykk viser hvem som ligger under hvem.")
-    return [Paragraph(LISTING_HEADING, st["heading"]), Paragraph(summary, muted),
-            Spacer(1, 6), table]
+    summary = (
+        f"{count} {'enhet' if count == 1 else 'enheter'} per {format_date(view.day)}, "
+        "i rekkefølge fra toppen av kartet; innrykk viser hvem som ligger under hvem."
+    )
+    return [
+        Paragraph(LISTING_HEADING, st["heading"]),
+        Paragraph(summary, muted),
+        Spacer(1, 6),
+        table,
+    ]
 
 
 # -- the document -----------------------------------------------------------------------------
 
 
-def render_orgchart_pdf(view: OrgView, out: str | os.PathLike[str] | BinaryIO, *,
-                        page_size: str = "A4", title: str = "Organisasjonskart",
-                        printed_on: date, collapsed: Collection[int] = (),
-                        include_listing: bool = True,
-                        max_chart_pages: int = MAX_CHART_PAGES) -> int:
+def render_orgchart_pdf(
+    view: OrgView,
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    page_size: str = "A4",
+    title: str = "Organisasjonskart",
+    printed_on: date,
+    collapsed: Collection[int] = (),
+    include_listing: bool = True,
+    max_chart_pages: int = MAX_CHART_PAGES,
+) -> int:
     """Write the chart of `view` as a landscape PDF to `out`; return the number of pages.
 
     `page_size` is "A4" or "A3"; `collapsed` are units whose children are hidden, as on screen.
     See the module doc for how the scale and tiling are chosen.
     """
     register_fonts()
-    plan = plan_orgchart(view, page_size=page_size, collapsed=collapsed,
-                         max_chart_pages=max_chart_pages)
+    plan = plan_orgchart(
+        view, page_size=page_size, collapsed=collapsed, max_chart_pages=max_chart_pages
+    )
     pagesize = paper_size(page_size, landscape_=True)
-    chart_furniture = _chart_furniture(title, view, printed_on,
-                                       _plan_note(plan, include_listing),
-                                       reserve_right=250.0 if plan.pages > 1 else 0.0)
+    chart_furniture = _chart_furniture(
+        title,
+        view,
+        printed_on,
+        _plan_note(plan, include_listing),
+        reserve_right=250.0 if plan.pages > 1 else 0.0,
+    )
     list_furniture = _chart_furniture(title, view, printed_on)
-    doc = ReportDoc(out, pagesize=pagesize, title=title,
-                    subject=f"Organisasjonskart per {format_date(view.day)}")
+    doc = ReportDoc(
+        out,
+        pagesize=pagesize,
+        title=title,
+        subject=f"Organisasjonskart per {format_date(view.day)}",
+    )
     cx, cy, cw, ch = chart_furniture.frame_box(pagesize)
     lx, ly, lw, lh = list_furniture.frame_box(pagesize)
-    doc.addPageTemplates([
-        PageTemplate("chart", [Frame(cx, cy, cw, ch, 0, 0, 0, 0, id="chart")],
-                     onPage=_ChartPage(chart_furniture, plan)),
-        PageTemplate("listing", [Frame(lx, ly, lw, lh, 0, 0, 0, 0, id="listing")],
-                     onPage=list_furniture),
-    ])
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                "chart",
+                [Frame(cx, cy, cw, ch, 0, 0, 0, 0, id="chart")],
+                onPage=_ChartPage(chart_furniture, plan),
+            ),
+            PageTemplate(
+                "listing", [Frame(lx, ly, lw, lh, 0, 0, 0, 0, id="listing")], onPage=list_furniture
+            ),
+        ]
+    )
     chart = _Chart(view, plan)
     story: list[Flowable] = []
     for i, tile in enumerate(plan.tiles):

@@ -55,22 +55,34 @@ def translate_db_error(exc: DBAPIError) -> StoreError:
     """Turn a driver error into a message a coordinator can act on."""
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseUnavailable(QT_TRANSLATE_NOOP(
-            "StoreError",
-            "Databasen er opptatt av et annet program. Vent litt og prøv igjen."))
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "StoreError", "Databasen er opptatt av et annet program. Vent litt og prøv igjen."
+            )
+        )
     if "disk is full" in text or "disk full" in text or "no space" in text:
-        return DatabaseUnavailable(QT_TRANSLATE_NOOP(
-            "StoreError",
-            "Disken er full, så endringen ble ikke lagret. Frigjør plass og prøv igjen."))
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "Disken er full, så endringen ble ikke lagret. Frigjør plass og prøv igjen.",
+            )
+        )
     if "not a database" in text or "malformed" in text:
-        return DatabaseUnavailable(QT_TRANSLATE_NOOP(
-            "StoreError",
-            "Databasefilen er skadet eller er ikke en database fra Helsehus Desktop."))
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "Databasefilen er skadet eller er ikke en database fra Helsehus Desktop.",
+            )
+        )
     if "readonly" in text or "read-only" in text:
-        return DatabaseUnavailable(QT_TRANSLATE_NOOP(
-            "StoreError", "Databasen kan ikke skrives til (skrivebeskyttet)."))
-    return DatabaseUnavailable(QT_TRANSLATE_NOOP(
-        "StoreError", "Databasen svarte med en feil, og endringen ble ikke lagret."))
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("StoreError", "Databasen kan ikke skrives til (skrivebeskyttet).")
+        )
+    return DatabaseUnavailable(
+        QT_TRANSLATE_NOOP(
+            "StoreError", "Databasen svarte med en feil, og endringen ble ikke lagret."
+        )
+    )
 
 
 def _alembic_config() -> Config:
@@ -183,10 +195,13 @@ def _check_and_migrate(db: Database, migrate: bool) -> None:
         return
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        raise DatabaseTooNew(QT_TRANSLATE_NOOP(
-            "StoreError",
-            "Databasen er laget av en nyere versjon av Helsehus Desktop og kan ikke åpnes med "
-            "denne versjonen. Oppdater programmet. Databasen er ikke endret."))
+        raise DatabaseTooNew(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "Databasen er laget av en nyere versjon av Helsehus Desktop og kan ikke åpnes med "
+                "denne versjonen. Oppdater programmet. Databasen er ikke endret.",
+            )
+        )
     if not migrate:
         return
     if db.path is not None and db.path.stat().st_size > 0 and _has_tables(db):

@@ -33,8 +33,11 @@ def _to_core(row: Any, cls: type[T]) -> T:
 
 
 def _log(session: Session, actor: str, action: str, entity: str, entity_id: int | None) -> None:
-    session.add(m.ChangeLog(at=datetime.now(), actor=actor, action=action, entity=entity,
-                            entity_id=entity_id))
+    session.add(
+        m.ChangeLog(
+            at=datetime.now(), actor=actor, action=action, entity=entity, entity_id=entity_id
+        )
+    )
 
 
 def _new_key() -> str:
@@ -46,8 +49,9 @@ def _snapshot(session: Session) -> core.OrgSnapshot:
         units=[_to_core(r, core.Unit) for r in session.scalars(select(m.Unit))],
         positions=[_to_core(r, core.Position) for r in session.scalars(select(m.Position))],
         links=[_to_core(r, core.LineLink) for r in session.scalars(select(m.LineLink))],
-        cooperations=[_to_core(r, core.Cooperation)
-                      for r in session.scalars(select(m.Cooperation))],
+        cooperations=[
+            _to_core(r, core.Cooperation) for r in session.scalars(select(m.Cooperation))
+        ],
         contacts=[_to_core(r, core.ContactStep) for r in session.scalars(select(m.ContactStep))],
     )
 
@@ -64,9 +68,11 @@ def _refuse_cycles(session: Session) -> None:
     if cycle:
         names = session.scalars(select(m.Unit.name).where(m.Unit.id.in_(cycle))).all()
         raise OrgChangeRefused(
-            QT_TRANSLATE_NOOP("OrgRule",
-                              "Endringen ville gjort en enhet til sin egen overordnede ({names})."),
-            names=" → ".join(names))
+            QT_TRANSLATE_NOOP(
+                "OrgRule", "Endringen ville gjort en enhet til sin egen overordnede ({names})."
+            ),
+            names=" → ".join(names),
+        )
 
 
 def _check_unit_fields(values: dict[str, Any]) -> None:
@@ -88,11 +94,27 @@ def _check_period(valid_from: date, valid_to: date | None) -> None:
 # --- units -----------------------------------------------------------------------------------
 
 
-def create_unit(db: Database, actor: str, *, name: str, kind: str, parent_id: int | None,
-                valid_from: date, description: str = "", phone: str = "",
-                address: str = "") -> int:
-    values = dict(name=name.strip(), kind=kind, description=description, phone=phone,
-                  address=address, valid_from=valid_from, valid_to=None)
+def create_unit(
+    db: Database,
+    actor: str,
+    *,
+    name: str,
+    kind: str,
+    parent_id: int | None,
+    valid_from: date,
+    description: str = "",
+    phone: str = "",
+    address: str = "",
+) -> int:
+    values = dict(
+        name=name.strip(),
+        kind=kind,
+        description=description,
+        phone=phone,
+        address=address,
+        valid_from=valid_from,
+        valid_to=None,
+    )
     _check_unit_fields(values)
     with db.session() as session:
         unit = m.Unit(key=_new_key(), **values)
@@ -133,24 +155,41 @@ class DeletedUnit:
 def delete_unit(db: Database, actor: str, unit_id: int) -> DeletedUnit:
     with db.session() as session:
         has_children = session.scalar(
-            select(m.LineLink.id).where(m.LineLink.parent_id == unit_id).limit(1))
+            select(m.LineLink.id).where(m.LineLink.parent_id == unit_id).limit(1)
+        )
         if has_children is not None:
-            raise OrgChangeRefused(QT_TRANSLATE_NOOP(
-                "OrgRule",
-                "Enheten har underenheter (nå eller tidligere). Flytt eller slett dem først, "
-                "eller avslutt enheten med en sluttdato i stedet."))
+            raise OrgChangeRefused(
+                QT_TRANSLATE_NOOP(
+                    "OrgRule",
+                    "Enheten har underenheter (nå eller tidligere). Flytt eller slett dem først, "
+                    "eller avslutt enheten med en sluttdato i stedet.",
+                )
+            )
         unit = session.get_one(m.Unit, unit_id)
         gone = DeletedUnit(
             unit=_to_core(unit, core.Unit),
-            positions=[_to_core(r, core.Position) for r in session.scalars(
-                select(m.Position).where(m.Position.unit_id == unit_id))],
-            links=[_to_core(r, core.LineLink) for r in session.scalars(
-                select(m.LineLink).where(m.LineLink.unit_id == unit_id))],
-            cooperations=[_to_core(r, core.Cooperation) for r in session.scalars(
-                select(m.Cooperation).where(or_(m.Cooperation.unit_a_id == unit_id,
-                                                m.Cooperation.unit_b_id == unit_id)))],
-            contacts=[_to_core(r, core.ContactStep) for r in session.scalars(
-                select(m.ContactStep).where(m.ContactStep.unit_id == unit_id))],
+            positions=[
+                _to_core(r, core.Position)
+                for r in session.scalars(select(m.Position).where(m.Position.unit_id == unit_id))
+            ],
+            links=[
+                _to_core(r, core.LineLink)
+                for r in session.scalars(select(m.LineLink).where(m.LineLink.unit_id == unit_id))
+            ],
+            cooperations=[
+                _to_core(r, core.Cooperation)
+                for r in session.scalars(
+                    select(m.Cooperation).where(
+                        or_(m.Cooperation.unit_a_id == unit_id, m.Cooperation.unit_b_id == unit_id)
+                    )
+                )
+            ],
+            contacts=[
+                _to_core(r, core.ContactStep)
+                for r in session.scalars(
+                    select(m.ContactStep).where(m.ContactStep.unit_id == unit_id)
+                )
+            ],
         )
         session.delete(unit)
         _log(session, actor, "delete", "unit", unit_id)
@@ -162,8 +201,12 @@ def restore_unit(db: Database, actor: str, gone: DeletedUnit) -> None:
     with db.session() as session:
         session.add(m.Unit(**asdict(gone.unit)))
         session.flush()
-        for model, rows in ((m.Position, gone.positions), (m.LineLink, gone.links),
-                            (m.Cooperation, gone.cooperations), (m.ContactStep, gone.contacts)):
+        for model, rows in (
+            (m.Position, gone.positions),
+            (m.LineLink, gone.links),
+            (m.Cooperation, gone.cooperations),
+            (m.ContactStep, gone.contacts),
+        ):
             session.add_all(model(**asdict(row)) for row in rows)
         _log(session, actor, "restore", "unit", gone.unit.id)
 
@@ -171,8 +214,9 @@ def restore_unit(db: Database, actor: str, gone: DeletedUnit) -> None:
 # --- relations: each edit replaces one unit's rows and returns the old ones for undo ---------
 
 
-def _replace(session: Session, model: type[Any], cls: type[T], where: Any,
-             rows: Sequence[T]) -> list[T]:
+def _replace(
+    session: Session, model: type[Any], cls: type[T], where: Any, rows: Sequence[T]
+) -> list[T]:
     old_rows = list(session.scalars(select(model).where(where)))
     old = [_to_core(r, cls) for r in old_rows]
     keep = {row.id for row in rows if row.id is not None}  # type: ignore[attr-defined]
@@ -194,71 +238,92 @@ def _replace(session: Session, model: type[Any], cls: type[T], where: Any,
     return old
 
 
-def replace_links(db: Database, actor: str, unit_id: int,
-                  links: Sequence[core.LineLink]) -> list[core.LineLink]:
+def replace_links(
+    db: Database, actor: str, unit_id: int, links: Sequence[core.LineLink]
+) -> list[core.LineLink]:
     with db.session() as session:
         for link in links:
             _check_period(link.valid_from, link.valid_to)
-        old = _replace(session, m.LineLink, core.LineLink, m.LineLink.unit_id == unit_id,
-                       [lk for lk in links if lk.unit_id == unit_id])
+        old = _replace(
+            session,
+            m.LineLink,
+            core.LineLink,
+            m.LineLink.unit_id == unit_id,
+            [lk for lk in links if lk.unit_id == unit_id],
+        )
         _refuse_cycles(session)
         _log(session, actor, "relink", "unit", unit_id)
         return old
 
 
-def move_unit(db: Database, actor: str, unit_id: int, new_parent_id: int | None,
-              day: date) -> list[core.LineLink]:
+def move_unit(
+    db: Database, actor: str, unit_id: int, new_parent_id: int | None, day: date
+) -> list[core.LineLink]:
     """Put a unit under another parent from `day` on; returns its old links for undo."""
     with db.session() as session:
         view = _snapshot(session).view(day)
     if core.would_create_cycle(view, unit_id, new_parent_id):
-        raise OrgChangeRefused(QT_TRANSLATE_NOOP(
-            "OrgRule", "En enhet kan ikke flyttes under seg selv eller en av sine underenheter."))
+        raise OrgChangeRefused(
+            QT_TRANSLATE_NOOP(
+                "OrgRule", "En enhet kan ikke flyttes under seg selv eller en av sine underenheter."
+            )
+        )
     links = [lk for lk in load_snapshot(db).links if lk.unit_id == unit_id]
     return replace_links(db, actor, unit_id, core.move_links(links, unit_id, new_parent_id, day))
 
 
-def replace_positions(db: Database, actor: str, unit_id: int,
-                      positions: Sequence[core.Position]) -> list[core.Position]:
+def replace_positions(
+    db: Database, actor: str, unit_id: int, positions: Sequence[core.Position]
+) -> list[core.Position]:
     for pos in positions:
         if not pos.title.strip():
             raise OrgChangeRefused(QT_TRANSLATE_NOOP("OrgRule", "En stilling må ha en tittel."))
     with db.session() as session:
-        rows = [p if p.key else core.Position(**{**asdict(p), "key": _new_key()})
-                for p in positions]
+        rows = [
+            p if p.key else core.Position(**{**asdict(p), "key": _new_key()}) for p in positions
+        ]
         old = _replace(session, m.Position, core.Position, m.Position.unit_id == unit_id, rows)
         _log(session, actor, "positions", "unit", unit_id)
         return old
 
 
-def replace_contacts(db: Database, actor: str, unit_id: int,
-                     steps: Sequence[core.ContactStep]) -> list[core.ContactStep]:
+def replace_contacts(
+    db: Database, actor: str, unit_id: int, steps: Sequence[core.ContactStep]
+) -> list[core.ContactStep]:
     with db.session() as session:
-        old = _replace(session, m.ContactStep, core.ContactStep,
-                       m.ContactStep.unit_id == unit_id, steps)
+        old = _replace(
+            session, m.ContactStep, core.ContactStep, m.ContactStep.unit_id == unit_id, steps
+        )
         _log(session, actor, "contacts", "unit", unit_id)
         return old
 
 
-def set_contact_chain(db: Database, actor: str, unit_id: int,
-                      chain: Sequence[tuple[str, str, str]], day: date) -> list[core.ContactStep]:
+def set_contact_chain(
+    db: Database, actor: str, unit_id: int, chain: Sequence[tuple[str, str, str]], day: date
+) -> list[core.ContactStep]:
     """Replace the chain in force from `day` on, keeping its history; returns the old steps."""
     for label, name, _phone in chain:
         if not label.strip() and not name.strip():
-            raise OrgChangeRefused(QT_TRANSLATE_NOOP(
-                "OrgRule", "Hvert trinn i kontaktrekkefølgen må ha en rolle eller et navn."))
+            raise OrgChangeRefused(
+                QT_TRANSLATE_NOOP(
+                    "OrgRule", "Hvert trinn i kontaktrekkefølgen må ha en rolle eller et navn."
+                )
+            )
     steps = [s for s in load_snapshot(db).contacts if s.unit_id == unit_id]
-    return replace_contacts(db, actor, unit_id,
-                            core.replace_contacts_from(steps, unit_id, chain, day))
+    return replace_contacts(
+        db, actor, unit_id, core.replace_contacts_from(steps, unit_id, chain, day)
+    )
 
 
-def replace_cooperations(db: Database, actor: str, unit_id: int,
-                         coops: Sequence[core.Cooperation]) -> list[core.Cooperation]:
+def replace_cooperations(
+    db: Database, actor: str, unit_id: int, coops: Sequence[core.Cooperation]
+) -> list[core.Cooperation]:
     """Replace the cooperations that `unit_id` takes part in."""
     for c in coops:
         if c.unit_a_id == c.unit_b_id:
-            raise OrgChangeRefused(QT_TRANSLATE_NOOP(
-                "OrgRule", "En enhet kan ikke samarbeide med seg selv."))
+            raise OrgChangeRefused(
+                QT_TRANSLATE_NOOP("OrgRule", "En enhet kan ikke samarbeide med seg selv.")
+            )
         _check_period(c.valid_from, c.valid_to)
     with db.session() as session:
         where = or_(m.Cooperation.unit_a_id == unit_id, m.Cooperation.unit_b_id == unit_id)
@@ -302,11 +367,16 @@ def import_orgchart(db: Database, actor: str, doc: core.OrgSnapshot) -> ImportSu
             ids[unit.id] = row.id
         mine = list(ids.values())
         positions_by_key = {
-            p.key: p for p in session.scalars(select(m.Position).where(m.Position.key.in_(
-                [p.key for p in doc.positions])))
+            p.key: p
+            for p in session.scalars(
+                select(m.Position).where(m.Position.key.in_([p.key for p in doc.positions]))
+            )
         }
-        session.execute(delete(m.Position).where(
-            m.Position.unit_id.in_(mine), m.Position.key.not_in(list(positions_by_key))))
+        session.execute(
+            delete(m.Position).where(
+                m.Position.unit_id.in_(mine), m.Position.key.not_in(list(positions_by_key))
+            )
+        )
         for pos in doc.positions:
             values = {**asdict(pos), "unit_id": ids[pos.unit_id]}
             del values["id"]
@@ -318,18 +388,34 @@ def import_orgchart(db: Database, actor: str, doc: core.OrgSnapshot) -> ImportSu
                     setattr(stored, k, v)
         session.execute(delete(m.LineLink).where(m.LineLink.unit_id.in_(mine)))
         session.execute(delete(m.ContactStep).where(m.ContactStep.unit_id.in_(mine)))
-        session.execute(delete(m.Cooperation).where(
-            m.Cooperation.unit_a_id.in_(mine), m.Cooperation.unit_b_id.in_(mine)))
+        session.execute(
+            delete(m.Cooperation).where(
+                m.Cooperation.unit_a_id.in_(mine), m.Cooperation.unit_b_id.in_(mine)
+            )
+        )
         for link in doc.links:
-            session.add(m.LineLink(unit_id=ids[link.unit_id], parent_id=ids[link.parent_id],
-                                   valid_from=link.valid_from, valid_to=link.valid_to))
+            session.add(
+                m.LineLink(
+                    unit_id=ids[link.unit_id],
+                    parent_id=ids[link.parent_id],
+                    valid_from=link.valid_from,
+                    valid_to=link.valid_to,
+                )
+            )
         for step in doc.contacts:
             values = {**asdict(step), "unit_id": ids[step.unit_id]}
             del values["id"]
             session.add(m.ContactStep(**values))
         for c in doc.cooperations:
-            session.add(m.Cooperation(unit_a_id=ids[c.unit_a_id], unit_b_id=ids[c.unit_b_id],
-                                      note=c.note, valid_from=c.valid_from, valid_to=c.valid_to))
+            session.add(
+                m.Cooperation(
+                    unit_a_id=ids[c.unit_a_id],
+                    unit_b_id=ids[c.unit_b_id],
+                    note=c.note,
+                    valid_from=c.valid_from,
+                    valid_to=c.valid_to,
+                )
+            )
         _refuse_cycles(session)
         _log(session, actor, "import", "orgchart", None)
     return ImportSummary(created, updated)

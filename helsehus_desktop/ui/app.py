@@ -86,9 +86,14 @@ def run_gui(args: argparse.Namespace) -> int:
         lock = QLockFile(target + ".lock")
         lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
         if not lock.tryLock(200):
-            return _refuse(args.smoke_test, _tr(
-                "Databasen er allerede åpen i et annet vindu av Helsehus Desktop. Bruk det "
-                "vinduet, eller lukk det og prøv igjen.") + f"\n\n{target}")
+            return _refuse(
+                args.smoke_test,
+                _tr(
+                    "Databasen er allerede åpen i et annet vindu av Helsehus Desktop. Bruk det "
+                    "vinduet, eller lukk det og prøv igjen."
+                )
+                + f"\n\n{target}",
+            )
     try:
         db = open_database(target)
     except StoreError as exc:

@@ -35,19 +35,22 @@ def message_for(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Kan ikke utføres"),
-                        message_for(exc))
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Errors", "Kan ikke utføres"), message_for(exc)
+    )
 
 
-def _unexpected(exc_type: type[BaseException], exc: BaseException,
-                tb: TracebackType | None) -> None:
+def _unexpected(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     # The message of an exception may hold data the user typed, so only its type and where it
     # happened go to the log.
     log.error("Unexpected %s\n%s", exc_type.__name__, "".join(traceback.format_tb(tb)))
     unexpected_errors.append(exc_type.__name__)
     if not _interactive or QApplication.instance() is None:
-        print(f"Unexpected {exc_type.__name__}:\n{''.join(traceback.format_tb(tb))}",
-              file=sys.stderr)
+        print(
+            f"Unexpected {exc_type.__name__}:\n{''.join(traceback.format_tb(tb))}", file=sys.stderr
+        )
         return
     QMessageBox.critical(
         QApplication.activeWindow(),

@@ -25,8 +25,11 @@ def install_language(app: QCoreApplication, language: str) -> None:
         if translator.load(str(resource_path("translations", name))):
             app.installTranslator(translator)
             _installed.append(translator)
-    locale = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway) \
-        if language == "nb" else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    locale = (
+        QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+        if language == "nb"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     QLocale.setDefault(locale)
 
 

@@ -30,8 +30,9 @@ class MainWindow(QMainWindow):
     # tabs reload only what concerns them.
     data_changed = Signal(str)
 
-    def __init__(self, db: Database, settings: Settings,
-                 on_language: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, on_language: Callable[[str], None] | None = None
+    ) -> None:
         super().__init__()
         self.db, self.settings = db, settings
         self.actor = current_actor()
@@ -125,10 +126,14 @@ class MainWindow(QMainWindow):
 
     def load_sample_data(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Last inn eksempeldata"),
-            self.tr("Eksempeldataene (Levanger kommunes organisasjon fra lysarkene) legges inn. "
-                    "Enheter fra eksempeldataene som finnes fra før, settes tilbake slik de var i "
-                    "eksempelet. Dette kan ikke angres. Fortsette?"))
+            self,
+            self.tr("Last inn eksempeldata"),
+            self.tr(
+                "Eksempeldataene (Levanger kommunes organisasjon fra lysarkene) legges inn. "
+                "Enheter fra eksempeldataene som finnes fra før, settes tilbake slik de var i "
+                "eksempelet. Dette kan ikke angres. Fortsette?"
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -140,17 +145,27 @@ class MainWindow(QMainWindow):
         self.data_changed.emit("orgchart")
         self.statusBar().showMessage(
             self.tr("Eksempeldata lastet inn: {0} nye og {1} oppdaterte enheter.").format(
-                summary.created, summary.updated), 8000)
+                summary.created, summary.updated
+            ),
+            8000,
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("Om Helsehus Desktop"),
-            self.tr("<h3>Helsehus Desktop {version}</h3>"
-                    "<p>Organisasjonskart, palliative forløp og ressursgruppemøter for "
-                    "hjemme- og institusjonstjenesten.</p>"
-                    "<p>Database: {db}</p><p>Python {py}, Qt {qt}</p>").format(
-                version=__version__, db=self.db.location, py=sys.version.split()[0],
-                qt=__import__("PySide6").__version__))
+            self,
+            self.tr("Om Helsehus Desktop"),
+            self.tr(
+                "<h3>Helsehus Desktop {version}</h3>"
+                "<p>Organisasjonskart, palliative forløp og ressursgruppemøter for "
+                "hjemme- og institusjonstjenesten.</p>"
+                "<p>Database: {db}</p><p>Python {py}, Qt {qt}</p>"
+            ).format(
+                version=__version__,
+                db=self.db.location,
+                py=sys.version.split()[0],
+                qt=__import__("PySide6").__version__,
+            ),
+        )
 
     # --- state ---------------------------------------------------------------------------------
 

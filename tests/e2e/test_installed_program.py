@@ -16,8 +16,9 @@ from helsehus_desktop import __version__
 pytestmark = pytest.mark.e2e
 
 # The command pip installed beside this Python (a venv's bin/ or Scripts\), else on PATH.
-EXE = shutil.which("helsehus-desktop",
-                   path=os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]]))
+EXE = shutil.which(
+    "helsehus-desktop", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ["PATH"]])
+)
 
 
 @pytest.fixture
@@ -93,8 +94,9 @@ def test_a_database_from_a_newer_program_is_refused(env, tmp_path):
 
 def test_a_second_copy_on_the_same_database_is_refused(env, tmp_path):
     db = tmp_path / "shared.sqlite"
-    first = subprocess.Popen([EXE, "--db", str(db)], env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)
+    first = subprocess.Popen(
+        [EXE, "--db", str(db)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         lock = Path(str(db) + ".lock")
         for _ in range(200):

@@ -49,23 +49,39 @@ def sample_snapshot() -> OrgSnapshot:
         (10, "Avviklet avdeling", "avdeling", 2),
     ]
     units = [
-        Unit(uid, f"u{uid}", name, kind, START, phone=f"69 00 00 {uid:02d}",
-             address=f"Storgata {uid}, 1600 Fredrikstad")
+        Unit(
+            uid,
+            f"u{uid}",
+            name,
+            kind,
+            START,
+            phone=f"69 00 00 {uid:02d}",
+            address=f"Storgata {uid}, 1600 Fredrikstad",
+        )
         for uid, name, kind, _ in names
     ]
     units[-1] = Unit(10, "u10", "Avviklet avdeling", "avdeling", START, date(2024, 12, 31))
-    links = [LineLink(i, uid, parent, START) for i, (uid, _, _, parent) in enumerate(names)
-             if parent is not None]
+    links = [
+        LineLink(i, uid, parent, START)
+        for i, (uid, _, _, parent) in enumerate(names)
+        if parent is not None
+    ]
     positions = [
         Position(1, 1, "Kommunalsjef", person_name="Øystein Bråten", is_head=True),
-        Position(2, 2, "Enhetsleder", person_name="Hilde Aabakken", phone="900 11 222",
-                 email="hilde.aabakken@kommune.no", is_head=True),
+        Position(
+            2,
+            2,
+            "Enhetsleder",
+            person_name="Hilde Aabakken",
+            phone="900 11 222",
+            email="hilde.aabakken@kommune.no",
+            is_head=True,
+        ),
         Position(3, 3, "Avdelingsleder", is_head=True),  # vacant
         Position(4, 3, "Fagkoordinator", person_name="Åse Ødegård", phone="900 33 444", sort=1),
         Position(5, 5, "Enhetsleder", person_name="Per Ærlig", is_head=True),
     ]
-    cooperations = [Cooperation(1, 3, 9, START, note="lindrende"),
-                    Cooperation(2, 6, 8, START)]
+    cooperations = [Cooperation(1, 3, 9, START, note="lindrende"), Cooperation(2, 6, 8, START)]
     contacts = [
         ContactStep(1, 3, 1, "Fagkoordinator", valid_from=START),
         ContactStep(2, 3, 2, "Vakttelefon", phone="69 99 99 99", valid_from=START),
@@ -85,8 +101,9 @@ def wide_snapshot(branches: int = 4) -> OrgSnapshot:
         links.append(LineLink(None, branch, 1, START))
         uid += 1
         for leaf in range(2):
-            units.append(Unit(uid, f"l{uid}", f"Avdeling {b + 1}.{leaf + 1} Ørje", "avdeling",
-                              START))
+            units.append(
+                Unit(uid, f"l{uid}", f"Avdeling {b + 1}.{leaf + 1} Ørje", "avdeling", START)
+            )
             links.append(LineLink(None, uid, branch, START))
             uid += 1
     return OrgSnapshot(units=units, links=links)
@@ -102,8 +119,9 @@ def big_snapshot(target: int = 2000) -> OrgSnapshot:
         snap.units.append(Unit(uid, f"k{uid}", name, kind, START))
         if parent is not None:
             snap.links.append(LineLink(None, uid, parent, START))
-        snap.positions.append(Position(None, uid, "Leder", person_name=f"Leder {uid}",
-                                       is_head=True))
+        snap.positions.append(
+            Position(None, uid, "Leder", person_name=f"Leder {uid}", is_head=True)
+        )
         return uid
 
     root = add("Kommunen", "område", None)
@@ -138,24 +156,48 @@ def test_chart_and_listing_show_what_a_coordinator_needs(tmp_path: Path) -> None
     texts = pdf_text(reader)
     chart, listing = texts[0], "\n".join(texts[1:])
 
-    for name in ("Helse og omsorg", "Bolig og mestring", "Åsvegen omsorgsbase", "Nattpatrulje",
-                 "Dagpatrulje Øvre Bærøy", "Hilde Aabakken", "Øystein Bråten", "Vakant",
-                 "Tjenestested", "Ekstern samarbeidspart", "Linjeledelse", "Samarbeider med"):
+    for name in (
+        "Helse og omsorg",
+        "Bolig og mestring",
+        "Åsvegen omsorgsbase",
+        "Nattpatrulje",
+        "Dagpatrulje Øvre Bærøy",
+        "Hilde Aabakken",
+        "Øystein Bråten",
+        "Vakant",
+        "Tjenestested",
+        "Ekstern samarbeidspart",
+        "Linjeledelse",
+        "Samarbeider med",
+    ):
         assert name in chart, name
     assert "Avviklet avdeling" not in "\n".join(texts)  # closed before the day
     assert "Per dato: 01.03.2025" in chart
     assert "Skrevet ut 05.03.2025" in chart
 
     assert LISTING_HEADING in listing
-    for text in ("1. Fagkoordinator", "2. Vakttelefon, tlf. 69 99 99 99",
-                 "3. Kontaktperson: Hilde Aabakken", "Fagkoordinator: Åse Ødegård",
-                 "Avdelingsleder: Vakant", "hilde.aabakken@kommune.no",
-                 "Palliativt team, Sykehuset Østfold", "Storgata 3, 1600 Fredrikstad"):
+    for text in (
+        "1. Fagkoordinator",
+        "2. Vakttelefon, tlf. 69 99 99 99",
+        "3. Kontaktperson: Hilde Aabakken",
+        "Fagkoordinator: Åse Ødegård",
+        "Avdelingsleder: Vakant",
+        "hilde.aabakken@kommune.no",
+        "Palliativt team, Sykehuset Østfold",
+        "Storgata 3, 1600 Fredrikstad",
+    ):
         assert text in listing, text
     # The listing is in tree order: a unit comes after its parent and before the next branch.
-    order = [listing.index(n) for n in ("Helse og omsorg", "Bolig og mestring",
-                                        "Åsvegen omsorgsbase", "Hjemmetjenesten sør",
-                                        "Nattpatrulje")]
+    order = [
+        listing.index(n)
+        for n in (
+            "Helse og omsorg",
+            "Bolig og mestring",
+            "Åsvegen omsorgsbase",
+            "Hjemmetjenesten sør",
+            "Nattpatrulje",
+        )
+    ]
     assert order == sorted(order)
 
     for i, text in enumerate(texts, start=1):
@@ -285,8 +327,9 @@ def test_two_thousand_units_with_listing(tmp_path: Path) -> None:
 
 
 def test_thousands_of_top_level_units_are_cut_at_the_cap(tmp_path: Path) -> None:
-    snap = OrgSnapshot(units=[Unit(i, f"g{i}", f"Gruppe {i} på Øya", "gruppe", START)
-                              for i in range(1, 2001)])
+    snap = OrgSnapshot(
+        units=[Unit(i, f"g{i}", f"Gruppe {i} på Øya", "gruppe", START) for i in range(1, 2001)]
+    )
     view = snap.view(DAY)
     plan = plan_orgchart(view, page_size="A4", max_chart_pages=12)
     assert plan.pages == 12 and plan.omitted_tiles > 0

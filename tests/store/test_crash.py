@@ -29,8 +29,9 @@ while True:
 
 def test_killed_writer_leaves_whole_transactions(tmp_path):
     path = tmp_path / "crash.sqlite"
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
-                              text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert writer.stdout.readline().strip() == "ready"
         time.sleep(1.0)

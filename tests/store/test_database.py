@@ -58,9 +58,14 @@ def test_an_older_schema_is_backed_up_then_migrated(tmp_path):
     assert db.backup is not None and db.backup.exists()
     with sqlite3.connect(db.backup) as conn:
         assert conn.execute("SELECT x FROM keep_me").fetchone() == (42,)
-        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='units'").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='units'").fetchone() == (
+            0,
+        )
     with db.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+        assert (
+            conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            == head_revision()
+        )
     db.close()
 
 

@@ -11,12 +11,20 @@ D1 = date(2025, 6, 1)
 
 @pytest.fixture
 def tree(db):
-    top = svc.create_unit(db, "test", name="Kommunalsjef", kind="område", parent_id=None,
-                          valid_from=D0)
-    enhet = svc.create_unit(db, "test", name="Enhet hjemme- og institusjonstjenester",
-                            kind="enhet", parent_id=top, valid_from=D0)
-    staup = svc.create_unit(db, "test", name="Staup Helsehus", kind="tjenestested",
-                            parent_id=enhet, valid_from=D0)
+    top = svc.create_unit(
+        db, "test", name="Kommunalsjef", kind="område", parent_id=None, valid_from=D0
+    )
+    enhet = svc.create_unit(
+        db,
+        "test",
+        name="Enhet hjemme- og institusjonstjenester",
+        kind="enhet",
+        parent_id=top,
+        valid_from=D0,
+    )
+    staup = svc.create_unit(
+        db, "test", name="Staup Helsehus", kind="tjenestested", parent_id=enhet, valid_from=D0
+    )
     return top, enhet, staup
 
 
@@ -48,8 +56,12 @@ def test_a_move_that_makes_a_cycle_is_refused(db, tree):
 
 def test_delete_and_restore_bring_back_positions_and_relations(db, tree):
     top, enhet, staup = tree
-    svc.replace_positions(db, "test", staup, [
-        core.Position(None, staup, "Avdelingsleder", person_name="Elin Aas", is_head=True)])
+    svc.replace_positions(
+        db,
+        "test",
+        staup,
+        [core.Position(None, staup, "Avdelingsleder", person_name="Elin Aas", is_head=True)],
+    )
     svc.replace_cooperations(db, "test", staup, [core.Cooperation(None, staup, top, D0)])
     with pytest.raises(svc.OrgChangeRefused, match="underenheter"):
         svc.delete_unit(db, "test", enhet)
@@ -64,13 +76,18 @@ def test_delete_and_restore_bring_back_positions_and_relations(db, tree):
 
 def test_contact_chain_changes_keep_the_old_chain_for_earlier_dates(db, tree):
     _top, _enhet, staup = tree
-    chain = [("Fagkoordinator", "", ""), ("Driftskoordinator", "", ""),
-             ("Kontaktperson", "Hilde Aabakken", "")]
+    chain = [
+        ("Fagkoordinator", "", ""),
+        ("Driftskoordinator", "", ""),
+        ("Kontaktperson", "Hilde Aabakken", ""),
+    ]
     svc.set_contact_chain(db, "test", staup, chain, D0)
     svc.set_contact_chain(db, "test", staup, chain[:2], D1)
     snap = svc.load_snapshot(db)
-    assert [s.label for s in snap.view(D1).contacts[staup]] == ["Fagkoordinator",
-                                                                "Driftskoordinator"]
+    assert [s.label for s in snap.view(D1).contacts[staup]] == [
+        "Fagkoordinator",
+        "Driftskoordinator",
+    ]
     assert snap.view(date(2025, 1, 1)).contacts[staup][2].person_name == "Hilde Aabakken"
 
 

@@ -10,12 +10,12 @@ from helsehus_desktop.store.orgchart_service import OrgChangeRefused
 from helsehus_desktop.ui import errors
 
 
-def test_an_unexpected_error_is_shown_and_logged_without_its_message(window, tmp_path,
-                                                                       monkeypatch):
+def test_an_unexpected_error_is_shown_and_logged_without_its_message(window, tmp_path, monkeypatch):
     log_path = setup_logging(tmp_path / "logs")
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
+    )
     monkeypatch.setattr(errors, "unexpected_errors", [])
     typed = "Kari Nordmann 01019012345"  # data a user typed, carried in the message
     try:

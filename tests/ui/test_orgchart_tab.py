@@ -166,8 +166,7 @@ def test_delete_asks_first_and_can_be_undone(sample_window, answer_dialog, db):
     assert stored(db).units[uid].name == "Dagrehab"
 
 
-def test_deleting_a_unit_with_children_is_refused_with_a_message(sample_window, answer_dialog,
-                                                                 db):
+def test_deleting_a_unit_with_children_is_refused_with_a_message(sample_window, answer_dialog, db):
     tab = sample_window.org_tab
     staup = unit_id(tab, "Staup Helsehus")
     tab.select_unit(staup)
@@ -220,8 +219,9 @@ def test_contact_chain_order_is_kept(sample_window, answer_dialog, db):
     assert chain[1].person_name == "Bente Brekstad"
 
 
-def test_cooperation_with_end_before_start_is_refused_in_the_dialog(sample_window, answer_dialog,
-                                                                   db):
+def test_cooperation_with_end_before_start_is_refused_in_the_dialog(
+    sample_window, answer_dialog, db
+):
     tab = sample_window.org_tab
     uid = unit_id(tab, "Nattpatruljen")
     tab.select_unit(uid)
@@ -308,8 +308,13 @@ def test_dragging_a_unit_onto_another_moves_it_after_asking(sample_window, answe
     tab.select_unit(natt)
     target = tab.proxy.mapFromSource(tab.model.unit_items[sor].index())
     point = tab.tree.visualRect(target).center()
-    drop = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, QMimeData(),
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(point),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     answer_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     tab.tree.dropEvent(drop)
     assert stored(db).parent[natt] == sor

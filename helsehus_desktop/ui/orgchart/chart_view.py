@@ -69,26 +69,33 @@ class UnitBox(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return QRectF(-2, -2, STYLE.box_width + 4, STYLE.box_height + 4)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         rect = QRectF(0, 0, STYLE.box_width, STYLE.box_height)
         fill = HIGHLIGHT if self.highlighted else QColor(KIND_COLOURS.get(self.kind, "#ffffff"))
         selected = self.isSelected()
-        painter.setPen(QPen(QColor("#1c5fa8") if selected else QColor("#7d8b99"),
-                            3 if selected else 1))
+        painter.setPen(
+            QPen(QColor("#1c5fa8") if selected else QColor("#7d8b99"), 3 if selected else 1)
+        )
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 6, 6)
         bold, small = _fonts()
         painter.setPen(QColor("#1a1a1a"))
         painter.setFont(bold)
-        painter.drawText(QRectF(8, 4, rect.width() - 16, 32),
-                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self._name)
+        painter.drawText(
+            QRectF(8, 4, rect.width() - 16, 32),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            self._name,
+        )
         painter.setFont(small)
         painter.setPen(QColor("#4a5560"))
-        painter.drawText(QRectF(8, 36, rect.width() - 16, 14), Qt.AlignmentFlag.AlignLeft,
-                         self._kind)
-        painter.drawText(QRectF(8, 49, rect.width() - 16, 14), Qt.AlignmentFlag.AlignLeft,
-                         self._head)
+        painter.drawText(
+            QRectF(8, 36, rect.width() - 16, 14), Qt.AlignmentFlag.AlignLeft, self._kind
+        )
+        painter.drawText(
+            QRectF(8, 49, rect.width() - 16, 14), Qt.AlignmentFlag.AlignLeft, self._head
+        )
         if self.hidden:
             badge = QRectF(rect.width() - 38, rect.height() - 9, 34, 16)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -137,10 +144,18 @@ class ChartView(QGraphicsView):
         self._view: OrgView | None = None
         self._selecting = False
         self.scene().selectionChanged.connect(self._on_selection)
-        for keys, slot in (("Ctrl++", self.zoom_in), ("Ctrl+=", self.zoom_in),
-                           ("Ctrl+-", self.zoom_out), ("Ctrl+0", self.fit)):
-            QShortcut(QKeySequence(keys), self, slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, slot in (
+            ("Ctrl++", self.zoom_in),
+            ("Ctrl+=", self.zoom_in),
+            ("Ctrl+-", self.zoom_out),
+            ("Ctrl+0", self.fit),
+        ):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
 
     def show_view(self, view: OrgView, collapsed: Collection[int]) -> None:
         """Rebuild the scene for `view`, keeping the selection and zoom."""
@@ -176,8 +191,9 @@ class ChartView(QGraphicsView):
             scene.addItem(box)
             self.boxes[uid] = box
         margin = 40
-        scene.setSceneRect(QRectF(-margin, -margin, layout.width + 2 * margin,
-                                  layout.height + 2 * margin))
+        scene.setSceneRect(
+            QRectF(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
+        )
         self._selecting = False
         if selected in self.boxes:
             self.select_unit(selected, center=False)
@@ -187,8 +203,9 @@ class ChartView(QGraphicsView):
         if self._coop_all is not None:
             self._coop_all.setVisible(on)
 
-    def _cooperation_path(self, view: OrgView, layout: ChartLayout,
-                          only: int | None) -> QPainterPath:
+    def _cooperation_path(
+        self, view: OrgView, layout: ChartLayout, only: int | None
+    ) -> QPainterPath:
         """Dashed curves between partners: all of them, or only those of unit `only`."""
         path = QPainterPath()
         for c in view.cooperations:

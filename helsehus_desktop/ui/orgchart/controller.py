@@ -46,8 +46,9 @@ class InverseCommand(QUndoCommand):
 
 
 class OrgController:
-    def __init__(self, db: Database, actor: str, stack: QUndoStack,
-                 on_error: Callable[[Exception], None]) -> None:
+    def __init__(
+        self, db: Database, actor: str, stack: QUndoStack, on_error: Callable[[Exception], None]
+    ) -> None:
         self.db, self.actor, self.stack, self.on_error = db, actor, stack, on_error
 
     def snapshot(self) -> core.OrgSnapshot:
@@ -61,23 +62,28 @@ class OrgController:
     def _op_update(self, unit_id: int, values: dict[str, Any]) -> Op:
         def run() -> Op:
             return self._op_update(unit_id, svc.update_unit(self.db, self.actor, unit_id, **values))
+
         return run
 
     def _op_delete(self, unit_id: int) -> Op:
         def run() -> Op:
             return self._op_restore(svc.delete_unit(self.db, self.actor, unit_id))
+
         return run
 
     def _op_restore(self, gone: svc.DeletedUnit) -> Op:
         def run() -> Op:
             svc.restore_unit(self.db, self.actor, gone)
             return self._op_delete(gone.unit.id)
+
         return run
 
-    def _op_replace(self, replace: Callable[..., list[Any]], unit_id: int,
-                    rows: Sequence[Any]) -> Op:
+    def _op_replace(
+        self, replace: Callable[..., list[Any]], unit_id: int, rows: Sequence[Any]
+    ) -> Op:
         def run() -> Op:
             return self._op_replace(replace, unit_id, replace(self.db, self.actor, unit_id, rows))
+
         return run
 
     # --- edits: run now, then stack the inverse ---------------------------------------------
@@ -88,8 +94,9 @@ class OrgController:
         return unit_id
 
     def update_unit(self, text: str, unit_id: int, **values: Any) -> None:
-        self._push(text, self._op_update(unit_id, svc.update_unit(self.db, self.actor, unit_id,
-                                                                   **values)))
+        self._push(
+            text, self._op_update(unit_id, svc.update_unit(self.db, self.actor, unit_id, **values))
+        )
 
     def delete_unit(self, text: str, unit_id: int) -> None:
         self._push(text, self._op_restore(svc.delete_unit(self.db, self.actor, unit_id)))
@@ -102,12 +109,12 @@ class OrgController:
         old = svc.replace_positions(self.db, self.actor, unit_id, rows)
         self._push(text, self._op_replace(svc.replace_positions, unit_id, old))
 
-    def set_contact_chain(self, text: str, unit_id: int, chain: Sequence[tuple[str, str, str]],
-                          day: date) -> None:
+    def set_contact_chain(
+        self, text: str, unit_id: int, chain: Sequence[tuple[str, str, str]], day: date
+    ) -> None:
         old = svc.set_contact_chain(self.db, self.actor, unit_id, chain, day)
         self._push(text, self._op_replace(svc.replace_contacts, unit_id, old))
 
-    def set_cooperations(self, text: str, unit_id: int,
-                         rows: Sequence[core.Cooperation]) -> None:
+    def set_cooperations(self, text: str, unit_id: int, rows: Sequence[core.Cooperation]) -> None:
         old = svc.replace_cooperations(self.db, self.actor, unit_id, rows)
         self._push(text, self._op_replace(svc.replace_cooperations, unit_id, old))

@@ -46,14 +46,19 @@ class DetailsPanel(QScrollArea):
 
     def show_unit(self, view: OrgView | None, unit_id: int | None) -> None:
         if view is None or unit_id is None or unit_id not in view.units:
-            self.text.setText("<p><i>" + escape(self.tr(
-                "Velg en enhet i treet eller kartet for å se detaljer.")) + "</i></p>")
+            self.text.setText(
+                "<p><i>"
+                + escape(self.tr("Velg en enhet i treet eller kartet for å se detaljer."))
+                + "</i></p>"
+            )
             return
         unit = view.units[unit_id]
         parts = [f"<h3>{escape(unit.name)}</h3>"]
         rows = [(self.tr("Type"), tr("UnitKind", UNIT_KINDS.get(unit.kind, unit.kind)))]
         parent = view.parent.get(unit_id)
-        rows.append((self.tr("Ligger under"), view.units[parent].name if parent else self.tr("(øverst)")))
+        rows.append(
+            (self.tr("Ligger under"), view.units[parent].name if parent else self.tr("(øverst)"))
+        )
         period = self.tr("fra {0}").format(format_date(unit.valid_from))
         if unit.valid_to:
             period += " " + self.tr("til og med {0}").format(format_date(unit.valid_to))
@@ -62,9 +67,14 @@ class DetailsPanel(QScrollArea):
             rows.append((self.tr("Telefon"), unit.phone))
         if unit.address:
             rows.append((self.tr("Adresse"), unit.address))
-        parts.append("<table cellspacing='2'>" + "".join(
-            f"<tr><td style='color:#555'>{escape(k)}:&nbsp;</td><td>{escape(v)}</td></tr>"
-            for k, v in rows) + "</table>")
+        parts.append(
+            "<table cellspacing='2'>"
+            + "".join(
+                f"<tr><td style='color:#555'>{escape(k)}:&nbsp;</td><td>{escape(v)}</td></tr>"
+                for k, v in rows
+            )
+            + "</table>"
+        )
         if unit.description:
             parts.append(f"<p>{escape(unit.description)}</p>")
 
@@ -73,11 +83,18 @@ class DetailsPanel(QScrollArea):
         if positions:
             items = []
             for p in positions:
-                who = escape(p.person_name) if p.person_name else f"<i>{escape(self.tr('vakant'))}</i>"
+                who = (
+                    escape(p.person_name)
+                    if p.person_name
+                    else f"<i>{escape(self.tr('vakant'))}</i>"
+                )
                 extra = ", ".join(escape(x) for x in (p.phone, p.email) if x)
                 head = f" <b>({escape(self.tr('leder'))})</b>" if p.is_head else ""
-                items.append(f"<li>{escape(p.title)}: {who}{head}"
-                             + (f"<br><small>{extra}</small>" if extra else "") + "</li>")
+                items.append(
+                    f"<li>{escape(p.title)}: {who}{head}"
+                    + (f"<br><small>{extra}</small>" if extra else "")
+                    + "</li>"
+                )
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
             parts.append(f"<p><i>{escape(self.tr('Ingen registrert.'))}</i></p>")

@@ -70,7 +70,8 @@ class _Dialog(QDialog):
         self.body = QVBoxLayout(self)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -89,8 +90,13 @@ class _Dialog(QDialog):
 
 
 class UnitDialog(_Dialog):
-    def __init__(self, parent: QWidget | None, title: str, unit: Unit | None = None,
-                 default_from: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        unit: Unit | None = None,
+        default_from: date | None = None,
+    ) -> None:
         super().__init__(parent, title)
         form = QFormLayout()
         self.name = QLineEdit(unit.name if unit else "")
@@ -144,7 +150,8 @@ class UnitDialog(_Dialog):
         if v["valid_to"] is not None and v["valid_to"] < v["valid_from"]:
             self.valid_to.setFocus()
             return self.tr("Siste dag kan ikke være før «Gjelder fra» ({0}).").format(
-                format_date(v["valid_from"]))
+                format_date(v["valid_from"])
+            )
         return ""
 
 
@@ -175,15 +182,22 @@ class MoveDialog(_Dialog):
     """Choose a new parent and the day the move takes effect. `refuse(parent, day)` names the
     problem with a choice (such as a cycle) or returns ""."""
 
-    def __init__(self, parent: QWidget | None, unit_name: str,
-                 choices: Sequence[tuple[int | None, str]], current_parent: int | None,
-                 day: date, refuse: Callable[[int | None, date], str]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        unit_name: str,
+        choices: Sequence[tuple[int | None, str]],
+        current_parent: int | None,
+        day: date,
+        refuse: Callable[[int | None, date], str],
+    ) -> None:
         super().__init__(parent, self.tr("Flytt enhet"))
         self.refuse = refuse
         form = QFormLayout()
         form.addRow(QLabel(self.tr("Flytt «{0}» under:").format(unit_name)))
         self.parent_choice = UnitChoice(
-            [(None, self.tr("(ingen – øverst i kartet)")), *choices], current_parent)
+            [(None, self.tr("(ingen – øverst i kartet)")), *choices], current_parent
+        )
         self.day = date_edit(day)
         form.addRow(self.tr("Ny &overordnet:"), self.parent_choice)
         form.addRow(self.tr("Gjelder &fra:"), self.day)
@@ -206,8 +220,13 @@ class EndUnitDialog(_Dialog):
         super().__init__(parent, self.tr("Avslutt enhet"))
         self.unit = unit
         form = QFormLayout()
-        form.addRow(QLabel(self.tr("«{0}» vises ikke i kartet etter siste dag. Historikken "
-                              "beholdes.").format(unit.name)))
+        form.addRow(
+            QLabel(
+                self.tr("«{0}» vises ikke i kartet etter siste dag. Historikken beholdes.").format(
+                    unit.name
+                )
+            )
+        )
         self.last_day = date_edit(max(day, unit.valid_from))
         form.addRow(self.tr("&Siste dag:"), self.last_day)
         self.body.addLayout(form)
@@ -216,7 +235,8 @@ class EndUnitDialog(_Dialog):
     def check(self) -> str:
         if self.last_day.date().toPython() < self.unit.valid_from:
             return self.tr("Siste dag kan ikke være før enheten startet ({0}).").format(
-                format_date(self.unit.valid_from))
+                format_date(self.unit.valid_from)
+            )
         return ""
 
 
@@ -234,10 +254,16 @@ class Column:
 class RowsDialog(_Dialog):
     """Edit an ordered list of rows in a table; each row may carry hidden data (ids, keys)."""
 
-    def __init__(self, parent: QWidget | None, title: str, intro: str, columns: Sequence[Column],
-                 rows: Sequence[tuple[Any, list[Any]]],
-                 unit_choices: Sequence[tuple[int | None, str]] = (),
-                 check_row: Callable[[list[Any]], tuple[int, str] | None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        intro: str,
+        columns: Sequence[Column],
+        rows: Sequence[tuple[Any, list[Any]]],
+        unit_choices: Sequence[tuple[int | None, str]] = (),
+        check_row: Callable[[list[Any]], tuple[int, str] | None] | None = None,
+    ) -> None:
         super().__init__(parent, title)
         self.columns = list(columns)
         self.unit_choices = list(unit_choices)
@@ -260,9 +286,12 @@ class RowsDialog(_Dialog):
             self._append(data, values)
         self.body.addWidget(self.table)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("&Legg til"), self.add_row), (self.tr("F&jern"), self.remove_row),
-                           (self.tr("Flytt &opp"), lambda: self.move_row(-1)),
-                           (self.tr("Flytt &ned"), lambda: self.move_row(1))):
+        for text, slot in (
+            (self.tr("&Legg til"), self.add_row),
+            (self.tr("F&jern"), self.remove_row),
+            (self.tr("Flytt &opp"), lambda: self.move_row(-1)),
+            (self.tr("Flytt &ned"), lambda: self.move_row(1)),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -285,8 +314,9 @@ class RowsDialog(_Dialog):
                 continue
             item = QTableWidgetItem()
             if spec.kind == "check":
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable
-                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags(
+                    item.flags() & ~Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+                )
                 item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             elif spec.kind in ("date", "optional-date"):
                 item.setText(format_date(value) if isinstance(value, date) else (value or ""))
@@ -299,8 +329,16 @@ class RowsDialog(_Dialog):
         return next(i for i, c in enumerate(self.columns) if c.kind != "unit")
 
     def add_row(self) -> None:
-        defaults = [date.today() if c.kind == "date" else False if c.kind == "check" else
-                    None if c.kind in ("unit", "optional-date") else "" for c in self.columns]
+        defaults = [
+            date.today()
+            if c.kind == "date"
+            else False
+            if c.kind == "check"
+            else None
+            if c.kind in ("unit", "optional-date")
+            else ""
+            for c in self.columns
+        ]
         self._append(None, defaults)
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self.table.setFocus()
@@ -331,7 +369,9 @@ class RowsDialog(_Dialog):
                 values.append(item.checkState() == Qt.CheckState.Checked)
             else:
                 values.append(item.text().strip())
-        return self.table.item(row, self._first_item_column()).data(Qt.ItemDataRole.UserRole), values
+        return self.table.item(row, self._first_item_column()).data(
+            Qt.ItemDataRole.UserRole
+        ), values
 
     def rows(self) -> list[tuple[Any, list[Any]]]:
         """Each row's hidden data and values; dates parsed (call after `check`)."""
@@ -361,10 +401,16 @@ class RowsDialog(_Dialog):
                             parse_date(text)
                         except ValueError:
                             return self._cell_error(
-                                row, col, self.tr("«{0}» er ikke en dato på formen DD.MM.ÅÅÅÅ").format(text))
+                                row,
+                                col,
+                                self.tr("«{0}» er ikke en dato på formen DD.MM.ÅÅÅÅ").format(text),
+                            )
                 elif spec.kind == "text" and len(text) > spec.max_length:
-                    return self._cell_error(row, col, self.tr("teksten er for lang (høyst {0} tegn)")
-                                            .format(spec.max_length))
+                    return self._cell_error(
+                        row,
+                        col,
+                        self.tr("teksten er for lang (høyst {0} tegn)").format(spec.max_length),
+                    )
             if self.check_row is not None:
                 try:
                     parsed = self.rows()[row][1]

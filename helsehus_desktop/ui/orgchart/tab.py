@@ -62,8 +62,9 @@ class OrgChartTab(QWidget):
         super().__init__(window)
         self.window_ = window
         self.settings = window.settings
-        self.controller = OrgController(window.db, window.actor, window.undo_stack,
-                                        on_error=lambda exc: show_error(self, exc))
+        self.controller = OrgController(
+            window.db, window.actor, window.undo_stack, on_error=lambda exc: show_error(self, exc)
+        )
         self.snapshot = core.OrgSnapshot()
         self.view = self.snapshot.view(date.today())
         self.collapsed: set[int] = set()
@@ -75,8 +76,13 @@ class OrgChartTab(QWidget):
 
     # --- construction ----------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,
-                needs_unit: bool = True) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        needs_unit: bool = True,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -92,42 +98,75 @@ class OrgChartTab(QWidget):
         self.rename_action = a(self.tr("Gi nytt &navn"), self.rename_unit, "F2")
         self.move_action = a(self.tr("&Flytt…"), self.move_unit, "Ctrl+M")
         self.end_action = a(self.tr("&Avslutt enhet…"), self.end_unit)
-        self.delete_action = a(self.tr("&Slett enhet…"), self.delete_unit,
-                               QKeySequence.StandardKey.Delete)
-        self.positions_action = a(self.tr("S&tillinger og personer…"), self.edit_positions,
-                                  "Ctrl+Shift+P")
+        self.delete_action = a(
+            self.tr("&Slett enhet…"), self.delete_unit, QKeySequence.StandardKey.Delete
+        )
+        self.positions_action = a(
+            self.tr("S&tillinger og personer…"), self.edit_positions, "Ctrl+Shift+P"
+        )
         self.contacts_action = a(self.tr("&Kontaktrekkefølge…"), self.edit_contacts, "Ctrl+Shift+K")
-        self.cooperations_action = a(self.tr("Sa&marbeid…"), self.edit_cooperations,
-                                     "Ctrl+Shift+M")
-        self.collapse_action = a(self.tr("Fold &inn/ut gren i kartet"), self.toggle_collapse,
-                                 "Ctrl+Space")
+        self.cooperations_action = a(self.tr("Sa&marbeid…"), self.edit_cooperations, "Ctrl+Shift+M")
+        self.collapse_action = a(
+            self.tr("Fold &inn/ut gren i kartet"), self.toggle_collapse, "Ctrl+Space"
+        )
         self.edit_actions: list[QAction | None] = [
-            self.new_unit_action, self.new_child_action, self.edit_action, self.rename_action,
-            self.move_action, self.end_action, self.delete_action, None, self.positions_action,
-            self.contacts_action, self.cooperations_action]
-        self.find_action = a(self.tr("&Søk…"), self.focus_search, QKeySequence.StandardKey.Find,
-                             False)
+            self.new_unit_action,
+            self.new_child_action,
+            self.edit_action,
+            self.rename_action,
+            self.move_action,
+            self.end_action,
+            self.delete_action,
+            None,
+            self.positions_action,
+            self.contacts_action,
+            self.cooperations_action,
+        ]
+        self.find_action = a(
+            self.tr("&Søk…"), self.focus_search, QKeySequence.StandardKey.Find, False
+        )
 
-        self.zoom_in_action = a(self.tr("Zoom &inn"), lambda: self.chart.zoom_in(),
-                                QKeySequence.StandardKey.ZoomIn, False)
-        self.zoom_out_action = a(self.tr("Zoom &ut"), lambda: self.chart.zoom_out(),
-                                 QKeySequence.StandardKey.ZoomOut, False)
-        self.fit_action = a(self.tr("&Tilpass til vinduet"), lambda: self.chart.fit(), "Ctrl+0",
-                            False)
+        self.zoom_in_action = a(
+            self.tr("Zoom &inn"),
+            lambda: self.chart.zoom_in(),
+            QKeySequence.StandardKey.ZoomIn,
+            False,
+        )
+        self.zoom_out_action = a(
+            self.tr("Zoom &ut"),
+            lambda: self.chart.zoom_out(),
+            QKeySequence.StandardKey.ZoomOut,
+            False,
+        )
+        self.fit_action = a(
+            self.tr("&Tilpass til vinduet"), lambda: self.chart.fit(), "Ctrl+0", False
+        )
         self.expand_all_action = a(self.tr("Fold &ut alle grener"), self.expand_all, None, False)
-        self.show_coop_action = a(self.tr("Vis &samarbeidslinjer"), self.set_show_cooperations,
-                                  None, False)
+        self.show_coop_action = a(
+            self.tr("Vis &samarbeidslinjer"), self.set_show_cooperations, None, False
+        )
         self.show_coop_action.setCheckable(True)
         self.show_coop_action.setChecked(self.settings.show_cooperations)
-        self.view_actions = [self.zoom_in_action, self.zoom_out_action, self.fit_action,
-                             self.expand_all_action, self.show_coop_action]
+        self.view_actions = [
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.expand_all_action,
+            self.show_coop_action,
+        ]
 
-        self.export_pdf_action = a(self.tr("Skriv ut &organisasjonskart (PDF)…"), self.export_pdf,
-                                   QKeySequence.StandardKey.Print, False)
-        self.export_json_action = a(self.tr("E&ksporter organisasjonen (JSON)…"),
-                                    self.export_json, None, False)
-        self.import_json_action = a(self.tr("&Importer organisasjonen (JSON)…"),
-                                    self.import_json, None, False)
+        self.export_pdf_action = a(
+            self.tr("Skriv ut &organisasjonskart (PDF)…"),
+            self.export_pdf,
+            QKeySequence.StandardKey.Print,
+            False,
+        )
+        self.export_json_action = a(
+            self.tr("E&ksporter organisasjonen (JSON)…"), self.export_json, None, False
+        )
+        self.import_json_action = a(
+            self.tr("&Importer organisasjonen (JSON)…"), self.import_json, None, False
+        )
 
     def _build_widgets(self) -> None:
         top = QHBoxLayout()
@@ -188,14 +227,27 @@ class OrgChartTab(QWidget):
         self.chart.unit_selected.connect(self._on_chart_selected)
         self.chart.collapse_toggled.connect(self.toggle_collapse_of)
         self.chart.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.collapse_action, self.new_child_action, self.edit_action,
-                       self.move_action, self.positions_action):
+        for action in (
+            self.collapse_action,
+            self.new_child_action,
+            self.edit_action,
+            self.move_action,
+            self.positions_action,
+        ):
             self.chart.addAction(action)
 
-        self.details = DetailsPanel([self.edit_action, self.move_action,
-                                     self.positions_action, self.contacts_action,
-                                     self.cooperations_action, self.new_child_action,
-                                     self.end_action, self.delete_action])
+        self.details = DetailsPanel(
+            [
+                self.edit_action,
+                self.move_action,
+                self.positions_action,
+                self.contacts_action,
+                self.cooperations_action,
+                self.new_child_action,
+                self.end_action,
+                self.delete_action,
+            ]
+        )
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tree)
@@ -240,9 +292,13 @@ class OrgChartTab(QWidget):
         if self.current not in self.view.units:
             self.current = None
         self._show_current(center=False)
-        self.summary.setText(self.tr("{0} enheter og {1} stillinger per {2}").format(
-            len(self.view.units), sum(len(p) for p in self.view.positions.values()),
-            format_date(self.day)))
+        self.summary.setText(
+            self.tr("{0} enheter og {1} stillinger per {2}").format(
+                len(self.view.units),
+                sum(len(p) for p in self.view.positions.values()),
+                format_date(self.day),
+            )
+        )
 
     def _update_actions(self) -> None:
         for action in [*self.edit_actions, self.collapse_action]:
@@ -263,8 +319,10 @@ class OrgChartTab(QWidget):
         index = self.proxy.mapFromSource(item.index())
         if index.isValid() and index != self.tree.currentIndex():
             self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.tree.scrollTo(index)
 
     def select_unit(self, unit_id: int | None) -> None:
@@ -295,8 +353,12 @@ class OrgChartTab(QWidget):
             return
         self.tree.expandAll()
         hits = {uid for uid, u in self.view.units.items() if needle in u.name.casefold()}
-        hits |= {uid for uid, positions in self.view.positions.items() for p in positions
-                 if needle in f"{p.title} {p.person_name}".casefold()}
+        hits |= {
+            uid
+            for uid, positions in self.view.positions.items()
+            for p in positions
+            if needle in f"{p.title} {p.person_name}".casefold()
+        }
         self.chart.set_highlight(hits)
 
     def select_first_match(self) -> None:
@@ -351,8 +413,10 @@ class OrgChartTab(QWidget):
         return True
 
     def _choices(self, exclude: set[int] = frozenset()) -> list[tuple[int, str]]:
-        return sorted(((uid, u.name) for uid, u in self.view.units.items() if uid not in exclude),
-                      key=lambda c: c[1].casefold())
+        return sorted(
+            ((uid, u.name) for uid, u in self.view.units.items() if uid not in exclude),
+            key=lambda c: c[1].casefold(),
+        )
 
     def new_top_unit(self) -> None:
         self._new_unit(None)
@@ -361,16 +425,20 @@ class OrgChartTab(QWidget):
         self._new_unit(self.current)
 
     def _new_unit(self, parent_id: int | None) -> None:
-        title = self.tr("Ny enhet") if parent_id is None else self.tr(
-            "Ny enhet under «{0}»").format(self.view.units[parent_id].name)
+        title = (
+            self.tr("Ny enhet")
+            if parent_id is None
+            else self.tr("Ny enhet under «{0}»").format(self.view.units[parent_id].name)
+        )
         dialog = UnitDialog(self, title, default_from=self.day)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
         values.pop("valid_to")
         try:
-            uid = self.controller.add_unit(self.tr("Ny enhet «{0}»").format(values["name"]),
-                                           parent_id=parent_id, **values)
+            uid = self.controller.add_unit(
+                self.tr("Ny enhet «{0}»").format(values["name"]), parent_id=parent_id, **values
+            )
         except EXPECTED as exc:
             show_error(self, exc)
             return
@@ -387,8 +455,12 @@ class OrgChartTab(QWidget):
             return
         changed = {k: v for k, v in dialog.values().items() if getattr(unit, k) != v}
         if changed:
-            self._run(self.controller.update_unit, self.tr("Endre «{0}»").format(unit.name),
-                      unit.id, **changed)
+            self._run(
+                self.controller.update_unit,
+                self.tr("Endre «{0}»").format(unit.name),
+                unit.id,
+                **changed,
+            )
 
     def rename_unit(self) -> None:
         item = self.model.unit_items.get(self.current) if self.current is not None else None
@@ -406,29 +478,46 @@ class OrgChartTab(QWidget):
         if name == unit.name:
             return
         # The model is rebuilt on reload; leave this signal handler before that happens.
-        QTimer.singleShot(0, lambda: self._run(
-            self.controller.update_unit, self.tr("Gi nytt navn til «{0}»").format(unit.name),
-            unit.id, name=name))
+        QTimer.singleShot(
+            0,
+            lambda: self._run(
+                self.controller.update_unit,
+                self.tr("Gi nytt navn til «{0}»").format(unit.name),
+                unit.id,
+                name=name,
+            ),
+        )
 
     def move_unit(self) -> None:
         unit = self._unit()
         if unit is None:
             return
-        dialog = MoveDialog(self, unit.name, self._choices({unit.id}),
-                            self.view.parent.get(unit.id), self.day,
-                            lambda parent_id, day: self._cycle_problem(unit.id, parent_id, day))
+        dialog = MoveDialog(
+            self,
+            unit.name,
+            self._choices({unit.id}),
+            self.view.parent.get(unit.id),
+            self.day,
+            lambda parent_id, day: self._cycle_problem(unit.id, parent_id, day),
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         parent_id, day = dialog.result_values()
-        self._run(self.controller.move_unit, self.tr("Flytt «{0}»").format(unit.name), unit.id,
-                  parent_id, day)
+        self._run(
+            self.controller.move_unit,
+            self.tr("Flytt «{0}»").format(unit.name),
+            unit.id,
+            parent_id,
+            day,
+        )
 
     def _cycle_problem(self, unit_id: int, parent_id: int | None, day: date) -> str:
         view = self.snapshot.view(day)
         if core.would_create_cycle(view, unit_id, parent_id):
-            return self.tr("«{0}» ligger under «{1}». En enhet kan ikke flyttes under seg "
-                           "selv eller en av sine underenheter.").format(
-                view.units[parent_id].name, view.units[unit_id].name)
+            return self.tr(
+                "«{0}» ligger under «{1}». En enhet kan ikke flyttes under seg "
+                "selv eller en av sine underenheter."
+            ).format(view.units[parent_id].name, view.units[unit_id].name)
         return ""
 
     def move_by_drop(self, unit_id: int, parent_id: int) -> None:
@@ -439,12 +528,21 @@ class OrgChartTab(QWidget):
         if problem:
             QMessageBox.warning(self, self.tr("Kan ikke flyttes"), problem)
             return
-        answer = QMessageBox.question(self, self.tr("Flytt enhet"), self.tr(
-            "Flytte «{0}» under «{1}» fra {2}?").format(unit.name, parent.name,
-                                                       format_date(self.day)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Flytt enhet"),
+            self.tr("Flytte «{0}» under «{1}» fra {2}?").format(
+                unit.name, parent.name, format_date(self.day)
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(self.controller.move_unit, self.tr("Flytt «{0}»").format(unit.name),
-                      unit_id, parent_id, self.day)
+            self._run(
+                self.controller.move_unit,
+                self.tr("Flytt «{0}»").format(unit.name),
+                unit_id,
+                parent_id,
+                self.day,
+            )
 
     def end_unit(self) -> None:
         unit = self._unit()
@@ -452,24 +550,36 @@ class OrgChartTab(QWidget):
             return
         dialog = EndUnitDialog(self, unit, self.day)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._run(self.controller.update_unit, self.tr("Avslutt «{0}»").format(unit.name),
-                      unit.id, valid_to=dialog.last_day.date().toPython())
+            self._run(
+                self.controller.update_unit,
+                self.tr("Avslutt «{0}»").format(unit.name),
+                unit.id,
+                valid_to=dialog.last_day.date().toPython(),
+            )
 
     def delete_unit(self) -> None:
         unit = self._unit()
         if unit is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Slett enhet"), self.tr(
-            "Slette «{0}» med stillinger, kontaktrekkefølge og samarbeid?\n\nVil du bare vise at "
-            "enheten er nedlagt, bruk «Avslutt enhet» i stedet, så beholdes historikken. "
-            "Slettingen kan angres med Ctrl+Z.").format(unit.name), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Slett enhet"),
+            self.tr(
+                "Slette «{0}» med stillinger, kontaktrekkefølge og samarbeid?\n\n"
+                "Vil du bare vise at "
+                "enheten er nedlagt, bruk «Avslutt enhet» i stedet, så beholdes historikken. "
+                "Slettingen kan angres med Ctrl+Z."
+            ).format(unit.name),
+            parent=self,
+        )
         delete = box.addButton(self.tr("Slett"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is delete:
-            self._run(self.controller.delete_unit, self.tr("Slett «{0}»").format(unit.name),
-                      unit.id)
+            self._run(
+                self.controller.delete_unit, self.tr("Slett «{0}»").format(unit.name), unit.id
+            )
 
     def edit_positions(self) -> None:
         unit = self._unit()
@@ -478,45 +588,78 @@ class OrgChartTab(QWidget):
         stored = [p for p in self.snapshot.positions if p.unit_id == unit.id]
         stored.sort(key=lambda p: (p.sort, p.id or 0))
         dialog = RowsDialog(
-            self, self.tr("Stillinger og personer – {0}").format(unit.name),
+            self,
+            self.tr("Stillinger og personer – {0}").format(unit.name),
             self.tr("La navnet stå tomt for en ledig (vakant) stilling. Merk lederen av enheten."),
-            [Column(self.tr("Tittel"), width=170), Column(self.tr("Navn")),
-             Column(self.tr("Telefon"), width=100, max_length=50),
-             Column(self.tr("E-post"), width=170), Column(self.tr("Leder"), "check", 55)],
+            [
+                Column(self.tr("Tittel"), width=170),
+                Column(self.tr("Navn")),
+                Column(self.tr("Telefon"), width=100, max_length=50),
+                Column(self.tr("E-post"), width=170),
+                Column(self.tr("Leder"), "check", 55),
+            ],
             [(p, [p.title, p.person_name, p.phone, p.email, p.is_head]) for p in stored],
-            check_row=lambda v: (0, self.tr("skriv inn en tittel")) if not v[0] else None)
+            check_row=lambda v: (0, self.tr("skriv inn en tittel")) if not v[0] else None,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         rows = []
         for sort, (old, (title, name, phone, email, head)) in enumerate(dialog.rows()):
             base = old or core.Position(None, unit.id, title)
-            rows.append(replace(base, title=title, person_name=name, phone=phone, email=email,
-                                is_head=head, sort=sort))
-        self._run(self.controller.set_positions,
-                  self.tr("Stillinger i «{0}»").format(unit.name), unit.id, rows)
+            rows.append(
+                replace(
+                    base,
+                    title=title,
+                    person_name=name,
+                    phone=phone,
+                    email=email,
+                    is_head=head,
+                    sort=sort,
+                )
+            )
+        self._run(
+            self.controller.set_positions,
+            self.tr("Stillinger i «{0}»").format(unit.name),
+            unit.id,
+            rows,
+        )
 
     def edit_contacts(self) -> None:
         unit = self._unit()
         if unit is None:
             return
         dialog = RowsDialog(
-            self, self.tr("Kontaktrekkefølge – {0}").format(unit.name),
-            self.tr("Hvem som skal kontaktes først, deretter andre og tredje. Bruk «Flytt opp» "
-                    "og «Flytt ned» for å endre rekkefølgen."),
-            [Column(self.tr("Rolle")), Column(self.tr("Navn")),
-             Column(self.tr("Telefon"), width=110, max_length=50)],
-            [(None, [s.label, s.person_name, s.phone])
-             for s in self.view.contacts.get(unit.id, [])],
-            check_row=lambda v: (0, self.tr("skriv inn en rolle eller et navn"))
-            if not v[0] and not v[1] else None)
+            self,
+            self.tr("Kontaktrekkefølge – {0}").format(unit.name),
+            self.tr(
+                "Hvem som skal kontaktes først, deretter andre og tredje. Bruk «Flytt opp» "
+                "og «Flytt ned» for å endre rekkefølgen."
+            ),
+            [
+                Column(self.tr("Rolle")),
+                Column(self.tr("Navn")),
+                Column(self.tr("Telefon"), width=110, max_length=50),
+            ],
+            [
+                (None, [s.label, s.person_name, s.phone])
+                for s in self.view.contacts.get(unit.id, [])
+            ],
+            check_row=lambda v: (
+                (0, self.tr("skriv inn en rolle eller et navn")) if not v[0] and not v[1] else None
+            ),
+        )
         day = date_edit(self.day)
         dialog.extra.addRow(self.tr("Gjelder &fra:"), day)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chain = [(label, name, phone) for _d, (label, name, phone) in dialog.rows()]
-        self._run(self.controller.set_contact_chain,
-                  self.tr("Kontaktrekkefølge for «{0}»").format(unit.name), unit.id, chain,
-                  day.date().toPython())
+        self._run(
+            self.controller.set_contact_chain,
+            self.tr("Kontaktrekkefølge for «{0}»").format(unit.name),
+            unit.id,
+            chain,
+            day.date().toPython(),
+        )
 
     def edit_cooperations(self) -> None:
         unit = self._unit()
@@ -524,25 +667,56 @@ class OrgChartTab(QWidget):
             return
         names = {u.id: u.name for u in self.snapshot.units}
         stored = [c for c in self.snapshot.cooperations if unit.id in (c.unit_a_id, c.unit_b_id)]
-        stored.sort(key=lambda c: (c.valid_from, names.get(
-            c.unit_b_id if c.unit_a_id == unit.id else c.unit_a_id, "")))
+        stored.sort(
+            key=lambda c: (
+                c.valid_from,
+                names.get(c.unit_b_id if c.unit_a_id == unit.id else c.unit_a_id, ""),
+            )
+        )
         dialog = RowsDialog(
-            self, self.tr("Samarbeid – {0}").format(unit.name),
-            self.tr("Enheter «{0}» samarbeider med. Sett en sluttdato når et samarbeid "
-                    "opphører, så vises det fortsatt for tidligere datoer.").format(unit.name),
-            [Column(self.tr("Samarbeider med"), "unit"), Column(self.tr("Merknad"), width=160),
-             Column(self.tr("Fra"), "date", 95), Column(self.tr("Til og med"), "optional-date", 95)],
-            [(c, [c.unit_b_id if c.unit_a_id == unit.id else c.unit_a_id, c.note, c.valid_from,
-                  c.valid_to]) for c in stored],
+            self,
+            self.tr("Samarbeid – {0}").format(unit.name),
+            self.tr(
+                "Enheter «{0}» samarbeider med. Sett en sluttdato når et samarbeid "
+                "opphører, så vises det fortsatt for tidligere datoer."
+            ).format(unit.name),
+            [
+                Column(self.tr("Samarbeider med"), "unit"),
+                Column(self.tr("Merknad"), width=160),
+                Column(self.tr("Fra"), "date", 95),
+                Column(self.tr("Til og med"), "optional-date", 95),
+            ],
+            [
+                (
+                    c,
+                    [
+                        c.unit_b_id if c.unit_a_id == unit.id else c.unit_a_id,
+                        c.note,
+                        c.valid_from,
+                        c.valid_to,
+                    ],
+                )
+                for c in stored
+            ],
             unit_choices=self._choices({unit.id}),
-            check_row=lambda v: (3, self.tr("sluttdatoen er før startdatoen"))
-            if v[3] is not None and v[3] < v[2] else None)
+            check_row=lambda v: (
+                (3, self.tr("sluttdatoen er før startdatoen"))
+                if v[3] is not None and v[3] < v[2]
+                else None
+            ),
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        rows = [core.Cooperation(old.id if old else None, unit.id, other, start, end, note)
-                for old, (other, note, start, end) in dialog.rows()]
-        self._run(self.controller.set_cooperations,
-                  self.tr("Samarbeid for «{0}»").format(unit.name), unit.id, rows)
+        rows = [
+            core.Cooperation(old.id if old else None, unit.id, other, start, end, note)
+            for old, (other, note, start, end) in dialog.rows()
+        ]
+        self._run(
+            self.controller.set_cooperations,
+            self.tr("Samarbeid for «{0}»").format(unit.name),
+            unit.id,
+            rows,
+        )
 
     # --- files ------------------------------------------------------------------------------------
 
@@ -561,9 +735,14 @@ class OrgChartTab(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Skriv ut organisasjonskart"))
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("Kartet per {0}, som PDF. Grener som er foldet inn i "
-                                        "kartet, er foldet inn på utskriften også.")
-                                .format(format_date(self.day))))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Kartet per {0}, som PDF. Grener som er foldet inn i "
+                    "kartet, er foldet inn på utskriften også."
+                ).format(format_date(self.day))
+            )
+        )
         size = QComboBox()
         size.addItem(self.tr("A4 liggende"), "A4")
         size.addItem(self.tr("A3 liggende"), "A3")
@@ -589,29 +768,38 @@ class OrgChartTab(QWidget):
         self.settings.pdf_page_size = size.currentData()
         name = f"organisasjonskart-{self.day.isoformat()}.pdf"
         if choice[0] == "save":
-            path = self._ask_path(True, self.tr("Lagre organisasjonskart"), name,
-                                  self.tr("PDF-filer (*.pdf)"))
+            path = self._ask_path(
+                True, self.tr("Lagre organisasjonskart"), name, self.tr("PDF-filer (*.pdf)")
+            )
             if path is None:
                 return
         else:
             path = Path(tempfile.mkdtemp(prefix="helsehus-")) / name
         try:
-            pages = render_orgchart_pdf(self.view, path, page_size=size.currentData(),
-                                        printed_on=date.today(), collapsed=self.collapsed,
-                                        include_listing=listing.isChecked())
+            pages = render_orgchart_pdf(
+                self.view,
+                path,
+                page_size=size.currentData(),
+                printed_on=date.today(),
+                collapsed=self.collapsed,
+                include_listing=listing.isChecked(),
+            )
         except OSError as exc:
             self._file_error(path, exc)
             return
         self.window_.statusBar().showMessage(
-            self.tr("Organisasjonskartet er skrevet til {0} ({1} sider).").format(path, pages),
-            8000)
+            self.tr("Organisasjonskartet er skrevet til {0} ({1} sider).").format(path, pages), 8000
+        )
         if choice[0] == "open":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def export_json(self) -> None:
-        path = self._ask_path(True, self.tr("Eksporter organisasjonen"),
-                              f"organisasjon-{date.today().isoformat()}.json",
-                              self.tr("JSON-filer (*.json)"))
+        path = self._ask_path(
+            True,
+            self.tr("Eksporter organisasjonen"),
+            f"organisasjon-{date.today().isoformat()}.json",
+            self.tr("JSON-filer (*.json)"),
+        )
         if path is None:
             return
         try:
@@ -620,11 +808,16 @@ class OrgChartTab(QWidget):
             self._file_error(path, exc)
             return
         self.window_.statusBar().showMessage(
-            self.tr("Organisasjonen er eksportert til {0}.").format(path), 8000)
+            self.tr("Organisasjonen er eksportert til {0}.").format(path), 8000
+        )
 
     def import_json(self) -> None:
-        path = self._ask_path(False, self.tr("Importer organisasjonen"), "",
-                              self.tr("JSON-filer (*.json);;Alle filer (*)"))
+        path = self._ask_path(
+            False,
+            self.tr("Importer organisasjonen"),
+            "",
+            self.tr("JSON-filer (*.json);;Alle filer (*)"),
+        )
         if path is None:
             return
         try:
@@ -637,10 +830,15 @@ class OrgChartTab(QWidget):
             return
         known = {u.key for u in self.snapshot.units}
         existing = sum(1 for u in doc.units if u.key in known)
-        answer = QMessageBox.question(self, self.tr("Importer organisasjonen"), self.tr(
-            "Filen inneholder {0} enheter: {1} nye, og {2} som finnes fra før og blir erstattet "
-            "av innholdet i filen. Importen kan ikke angres. Fortsette?").format(
-            len(doc.units), len(doc.units) - existing, existing))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Importer organisasjonen"),
+            self.tr(
+                "Filen inneholder {0} enheter: {1} nye, og {2} som finnes fra før og blir "
+                "erstattet "
+                "av innholdet i filen. Importen kan ikke angres. Fortsette?"
+            ).format(len(doc.units), len(doc.units) - existing, existing),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -650,10 +848,16 @@ class OrgChartTab(QWidget):
             return
         self.window_.undo_stack.clear()
         self.reload()
-        self.window_.statusBar().showMessage(self.tr(
-            "Importert: {0} nye og {1} oppdaterte enheter.").format(summary.created,
-                                                                    summary.updated), 8000)
+        self.window_.statusBar().showMessage(
+            self.tr("Importert: {0} nye og {1} oppdaterte enheter.").format(
+                summary.created, summary.updated
+            ),
+            8000,
+        )
 
     def _file_error(self, path: Path, exc: OSError) -> None:
-        QMessageBox.warning(self, self.tr("Filen kunne ikke brukes"), self.tr(
-            "«{0}» kunne ikke leses eller skrives: {1}").format(path, exc.strerror or exc))
+        QMessageBox.warning(
+            self,
+            self.tr("Filen kunne ikke brukes"),
+            self.tr("«{0}» kunne ikke leses eller skrives: {1}").format(path, exc.strerror or exc),
+        )
