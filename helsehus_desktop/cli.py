@@ -49,8 +49,8 @@ def _dispatch(args: argparse.Namespace, db) -> int:
     if args.command == "sample":
         summary = load_sample(db, actor)
         print(
-            f"Eksempeldata lastet inn: {summary.created} nye og {summary.updated} oppdaterte "
-            f"enheter i {db.location}"
+            f"Eksempeldata lastet inn i {db.location}. "
+            f"Nye enheter: {summary.created}, oppdaterte: {summary.updated}."
         )
         return 0
     if args.command == "export":
@@ -66,7 +66,7 @@ def _dispatch(args: argparse.Namespace, db) -> int:
             pages = render_orgchart_pdf(
                 snapshot.view(day), out, page_size=args.page_size, printed_on=date.today()
             )
-            print(f"{pages} sider skrevet til {out}")
+            print(f"Organisasjonskartet er skrevet til {out} (sider: {pages}).")
             return 0
         else:
             return _fail("Filnavnet må slutte på .pdf eller .json.")
@@ -78,6 +78,6 @@ def _dispatch(args: argparse.Namespace, db) -> int:
         except ImportFormatError as exc:
             return _fail(f"{args.source}: {exc}")
         summary = orgchart_service.import_orgchart(db, actor, doc)
-        print(f"Importert: {summary.created} nye og {summary.updated} oppdaterte enheter.")
+        print(f"Importert. Nye enheter: {summary.created}, oppdaterte: {summary.updated}.")
         return 0
     return _fail(f"Ukjent kommando: {args.command}")

@@ -22,10 +22,6 @@ log = logging.getLogger(__name__)
 SETTINGS_ENV = "HELSEHUS_SETTINGS_DIR"  # tests point settings at a temporary folder
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 class Application:
     """Owns what outlives one main window: the database, the lock, the settings."""
 
@@ -88,9 +84,10 @@ def run_gui(args: argparse.Namespace) -> int:
         if not lock.tryLock(200):
             return _refuse(
                 args.smoke_test,
-                _tr(
+                QCoreApplication.translate(
+                    "App",
                     "Databasen er allerede åpen i et annet vindu av Helsehus Desktop. Bruk det "
-                    "vinduet, eller lukk det og prøv igjen."
+                    "vinduet, eller lukk det og prøv igjen.",
                 )
                 + f"\n\n{target}",
             )

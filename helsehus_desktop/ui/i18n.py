@@ -33,7 +33,8 @@ def install_language(app: QCoreApplication, language: str) -> None:
     QLocale.setDefault(locale)
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """Translate text marked elsewhere (such as core's labels) in its context."""
     return QCoreApplication.translate(context, text)
 
 

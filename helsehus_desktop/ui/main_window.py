@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.data_changed.emit("orgchart")
         self.statusBar().showMessage(
-            self.tr("Eksempeldata lastet inn: {0} nye og {1} oppdaterte enheter.").format(
+            self.tr("Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}.").format(
                 summary.created, summary.updated
             ),
             8000,

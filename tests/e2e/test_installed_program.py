@@ -58,7 +58,7 @@ def test_admin_commands_round_trip(env, tmp_path):
     db = str(tmp_path / "kommune.sqlite")
     assert run(env, "--db", db, "sample", "load").returncode == 0
     again = run(env, "--db", db, "sample", "load")
-    assert again.returncode == 0 and "0 nye" in again.stdout
+    assert again.returncode == 0 and "Nye enheter: 0," in again.stdout
 
     pdf, out = tmp_path / "kart.pdf", tmp_path / "org.json"
     assert run(env, "--db", db, "export", "orgchart", str(pdf), "--page-size", "A3").returncode == 0
@@ -70,7 +70,7 @@ def test_admin_commands_round_trip(env, tmp_path):
     fresh = str(tmp_path / "ny.sqlite")
     imported = run(env, "--db", fresh, "import", "orgchart", str(out))
     assert imported.returncode == 0, imported.stderr
-    assert f"{len(units)} nye" in imported.stdout
+    assert f"Nye enheter: {len(units)}," in imported.stdout
 
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "helsehus-orgchart", "version": 1, "units": [', encoding="utf-8")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from helsehus_desktop.core.layout import ChartLayout, LayoutStyle, layout_chart
 from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView
-from helsehus_desktop.ui.i18n import tr
+from helsehus_desktop.ui.i18n import translate
 
 STYLE = LayoutStyle()
 KIND_COLOURS = {
@@ -63,7 +63,7 @@ class UnitBox(QGraphicsItem):
         width = STYLE.box_width - 16
         bold, small = _fonts()
         self._name = QFontMetricsF(bold).elidedText(name, Qt.TextElideMode.ElideRight, width * 2)
-        self._kind = tr("UnitKind", UNIT_KINDS.get(kind, kind))
+        self._kind = translate("UnitKind", UNIT_KINDS.get(kind, kind))
         self._head = QFontMetricsF(small).elidedText(head, Qt.TextElideMode.ElideRight, width)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override

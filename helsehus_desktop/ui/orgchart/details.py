@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView
-from helsehus_desktop.ui.i18n import format_date, tr
+from helsehus_desktop.ui.i18n import format_date, translate
 
 
 class DetailsPanel(QScrollArea):
@@ -54,7 +54,7 @@ class DetailsPanel(QScrollArea):
             return
         unit = view.units[unit_id]
         parts = [f"<h3>{escape(unit.name)}</h3>"]
-        rows = [(self.tr("Type"), tr("UnitKind", UNIT_KINDS.get(unit.kind, unit.kind)))]
+        rows = [(self.tr("Type"), translate("UnitKind", UNIT_KINDS.get(unit.kind, unit.kind)))]
         parent = view.parent.get(unit_id)
         rows.append(
             (self.tr("Ligger under"), view.units[parent].name if parent else self.tr("(øverst)"))
@@ -78,7 +78,7 @@ class DetailsPanel(QScrollArea):
         if unit.description:
             parts.append(f"<p>{escape(unit.description)}</p>")
 
-        parts.append(f"<h4>{escape(self.tr('Stillinger og personer'))}</h4>")
+        parts.append(_heading(self.tr("Stillinger og personer")))
         positions = view.positions.get(unit_id, [])
         if positions:
             items = []
@@ -86,10 +86,10 @@ class DetailsPanel(QScrollArea):
                 who = (
                     escape(p.person_name)
                     if p.person_name
-                    else f"<i>{escape(self.tr('vakant'))}</i>"
+                    else "<i>" + escape(self.tr("vakant")) + "</i>"
                 )
                 extra = ", ".join(escape(x) for x in (p.phone, p.email) if x)
-                head = f" <b>({escape(self.tr('leder'))})</b>" if p.is_head else ""
+                head = " <b>(" + escape(self.tr("leder")) + ")</b>" if p.is_head else ""
                 items.append(
                     f"<li>{escape(p.title)}: {who}{head}"
                     + (f"<br><small>{extra}</small>" if extra else "")
@@ -97,11 +97,11 @@ class DetailsPanel(QScrollArea):
                 )
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p><i>{escape(self.tr('Ingen registrert.'))}</i></p>")
+            parts.append("<p><i>" + escape(self.tr("Ingen registrert.")) + "</i></p>")
 
         chain = view.contacts.get(unit_id, [])
         if chain:
-            parts.append(f"<h4>{escape(self.tr('Kontaktrekkefølge'))}</h4><ol>")
+            parts.append(_heading(self.tr("Kontaktrekkefølge")) + "<ol>")
             for step in chain:
                 text = escape(step.label)
                 if step.person_name:
@@ -113,9 +113,13 @@ class DetailsPanel(QScrollArea):
 
         partners = view.partners(unit_id)
         if partners:
-            parts.append(f"<h4>{escape(self.tr('Samarbeider med'))}</h4><ul>")
+            parts.append(_heading(self.tr("Samarbeider med")) + "<ul>")
             for other, coop in partners:
                 note = f" <small>({escape(coop.note)})</small>" if coop.note else ""
                 parts.append(f"<li>{escape(view.units[other].name)}{note}</li>")
             parts.append("</ul>")
         self.text.setText("".join(parts))
+
+
+def _heading(text: str) -> str:
+    return f"<h4>{escape(text)}</h4>"

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from helsehus_desktop.core.orgchart import UNIT_KINDS, Unit
-from helsehus_desktop.ui.i18n import DATE_FORMAT, format_date, tr
+from helsehus_desktop.ui.i18n import DATE_FORMAT, format_date, translate
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
@@ -103,7 +103,7 @@ class UnitDialog(_Dialog):
         self.name.setMaxLength(200)
         self.kind = QComboBox()
         for key, label in UNIT_KINDS.items():
-            self.kind.addItem(tr("UnitKind", label), key)
+            self.kind.addItem(translate("UnitKind", label), key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(unit.kind if unit else "avdeling")))
         self.description = QPlainTextEdit(unit.description if unit else "")
         self.description.setTabChangesFocus(True)

@@ -92,14 +92,14 @@ class OrgChartTab(QWidget):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.new_unit_action = a(self.tr("&Ny enhet øverst…"), self.new_top_unit, None, False)
+        self.new_unit_action = a(self.tr("Ny enhet &øverst…"), self.new_top_unit, None, False)
         self.new_child_action = a(self.tr("Ny &underenhet…"), self.new_child_unit, "Ctrl+N")
         self.edit_action = a(self.tr("&Endre enhet…"), self.edit_unit, "Ctrl+E")
         self.rename_action = a(self.tr("Gi nytt &navn"), self.rename_unit, "F2")
         self.move_action = a(self.tr("&Flytt…"), self.move_unit, "Ctrl+M")
-        self.end_action = a(self.tr("&Avslutt enhet…"), self.end_unit)
+        self.end_action = a(self.tr("Avslutt en&het…"), self.end_unit)
         self.delete_action = a(
-            self.tr("&Slett enhet…"), self.delete_unit, QKeySequence.StandardKey.Delete
+            self.tr("S&lett enhet…"), self.delete_unit, QKeySequence.StandardKey.Delete
         )
         self.positions_action = a(
             self.tr("S&tillinger og personer…"), self.edit_positions, "Ctrl+Shift+P"
@@ -141,9 +141,9 @@ class OrgChartTab(QWidget):
         self.fit_action = a(
             self.tr("&Tilpass til vinduet"), lambda: self.chart.fit(), "Ctrl+0", False
         )
-        self.expand_all_action = a(self.tr("Fold &ut alle grener"), self.expand_all, None, False)
+        self.expand_all_action = a(self.tr("Fold ut &alle grener"), self.expand_all, None, False)
         self.show_coop_action = a(
-            self.tr("Vis &samarbeidslinjer"), self.set_show_cooperations, None, False
+            self.tr("Vis samarbeids&linjer"), self.set_show_cooperations, None, False
         )
         self.show_coop_action.setCheckable(True)
         self.show_coop_action.setChecked(self.settings.show_cooperations)
@@ -293,7 +293,7 @@ class OrgChartTab(QWidget):
             self.current = None
         self._show_current(center=False)
         self.summary.setText(
-            self.tr("{0} enheter og {1} stillinger per {2}").format(
+            self.tr("Enheter: {0} · stillinger: {1} · per {2}").format(
                 len(self.view.units),
                 sum(len(p) for p in self.view.positions.values()),
                 format_date(self.day),
@@ -788,7 +788,8 @@ class OrgChartTab(QWidget):
             self._file_error(path, exc)
             return
         self.window_.statusBar().showMessage(
-            self.tr("Organisasjonskartet er skrevet til {0} ({1} sider).").format(path, pages), 8000
+            self.tr("Organisasjonskartet er skrevet til {0} (sider: {1}).").format(path, pages),
+            8000,
         )
         if choice[0] == "open":
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -834,9 +835,8 @@ class OrgChartTab(QWidget):
             self,
             self.tr("Importer organisasjonen"),
             self.tr(
-                "Filen inneholder {0} enheter: {1} nye, og {2} som finnes fra før og blir "
-                "erstattet "
-                "av innholdet i filen. Importen kan ikke angres. Fortsette?"
+                "Enheter i filen: {0}. Nye: {1}. Finnes fra før og blir erstattet av "
+                "innholdet i filen: {2}. Importen kan ikke angres. Fortsette?"
             ).format(len(doc.units), len(doc.units) - existing, existing),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -849,7 +849,7 @@ class OrgChartTab(QWidget):
         self.window_.undo_stack.clear()
         self.reload()
         self.window_.statusBar().showMessage(
-            self.tr("Importert: {0} nye og {1} oppdaterte enheter.").format(
+            self.tr("Importert. Nye enheter: {0}, oppdaterte: {1}.").format(
                 summary.created, summary.updated
             ),
             8000,

@@ -7,7 +7,7 @@ from PySide6.QtGui import QDropEvent, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView
-from helsehus_desktop.ui.i18n import tr
+from helsehus_desktop.ui.i18n import translate
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # set on unit rows
 POSITION_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # set on person rows
@@ -36,7 +36,7 @@ class OrgTreeModel(QStandardItemModel):
             name = QStandardItem(unit.name)
             name.setData(uid, UNIT_ID_ROLE)
             name.setData(uid, OWNER_UNIT_ROLE)
-            kind_text = tr("UnitKind", UNIT_KINDS.get(unit.kind, unit.kind))
+            kind_text = translate("UnitKind", UNIT_KINDS.get(unit.kind, unit.kind))
             name.setData(f"{unit.name} {kind_text}", SEARCH_ROLE)
             name.setToolTip(f"{unit.name} ({kind_text})")
             kind = QStandardItem(kind_text)
