@@ -146,3 +146,20 @@ def test_norwegian_standard_buttons(qtbot, language):
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
     assert QCoreApplication.translate("QMessageBox", "Show Details...") == "Vis detaljer …"
+
+
+def test_choosing_english_in_the_menu_rebuilds_the_window(qtbot, db, settings, language):
+    from helsehus_desktop.ui.app import Application
+
+    app = Application(QApplication.instance(), db, settings)
+    app.show_window()
+    first = app.window
+    qtbot.addWidget(first)
+    view_menu = first.menuBar().actions()[2].menu()
+    languages = next(a.menu() for a in view_menu.actions() if a.menu() is not None)
+    english = next(a for a in languages.actions() if a.text() == "English")
+    english.trigger()
+    qtbot.addWidget(app.window)
+    assert app.window is not first and settings.language == "en"
+    assert [a.text() for a in app.window.menuBar().actions()][0] == "&File"
+    assert app.window.tabs.tabText(0) == "Organisation"
