@@ -254,7 +254,7 @@ class OrgChartTab(QWidget):
         self.splitter.addWidget(self.chart)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 700, 300])
+        self.splitter.setSizes([380, 700, 320])
         if not self.settings.org_splitter.isEmpty():
             self.splitter.restoreState(self.settings.org_splitter)
 
