@@ -8,10 +8,12 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helsehus_desktop.locations import database_target, log_dir, set_application_names
 from helsehus_desktop.logging_setup import setup_logging
+from helsehus_desktop.paths import resource_path
 from helsehus_desktop.store.database import Database, StoreError, open_database
 from helsehus_desktop.ui.errors import install_excepthook, message_for
 from helsehus_desktop.ui.i18n import install_language
@@ -66,6 +68,8 @@ def _refuse(smoke: bool, text: str) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     set_application_names()
     qapp = QApplication.instance() or QApplication(sys.argv)
+    qapp.setWindowIcon(QIcon(str(resource_path("icons", "helsehus-desktop.svg"))))
+    qapp.setDesktopFileName("helsehus-desktop")  # matches packaging/helsehus-desktop.desktop
     settings = _configure_settings()
     language = args.lang or settings.language
     if args.lang:
