@@ -7,6 +7,7 @@ Nothing here touches Qt or a database: the store hands in rows, the UI and the P
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -274,28 +275,72 @@ def replace_contacts_from(
     return out
 
 
-def find_line_cycle(snapshot: OrgSnapshot) -> list[int] | None:
-    """Unit ids forming a line-management cycle on some day, or None.
-
-    Parents only change on the days links start, so checking those days covers every day.
-    """
-    days = sorted({link.valid_from for link in snapshot.links})
-    for day in days:
-        parent = {
-            link.unit_id: link.parent_id
-            for link in snapshot.links
-            if Period(link.valid_from, link.valid_to).contains(day)
-        }
-        done: set[int] = set()
-        for start in parent:
-            path: list[int] = []
-            on_path: set[int] = set()
-            node: int | None = start
-            while node is not None and node not in done:
-                if node in on_path:
-                    return path[path.index(node) :]
-                path.append(node)
-                on_path.add(node)
-                node = parent.get(node)
-            done.update(path)
+def overlapping_parents(links: Sequence[LineLink]) -> tuple[int, int] | None:
+    """Positions in `links` of two links that give one unit two parents on some day."""
+    per_unit: dict[int, list[int]] = {}
+    for i, link in enumerate(links):
+        per_unit.setdefault(link.unit_id, []).append(i)
+    for own in per_unit.values():
+        own.sort(key=lambda i: (links[i].valid_from, i))
+        for prev, cur in zip(own, own[1:], strict=False):
+            end = links[prev].valid_to
+            if end is None or end >= links[cur].valid_from:
+                return prev, cur
     return None
+
+
+def find_line_cycle(links: Sequence[LineLink]) -> tuple[int, list[int]] | None:
+    """The position in `links` of a link that closes a cycle on some day, with the cycle's unit
+    ids starting at that link's unit; None when line management has no cycle on any day.
+
+    Expects at most one parent per unit per day (see `overlapping_parents`). Sweeps the days on
+    which links start: links that ended before the day leave the forest, those that start on it
+    join one by one, and a link closes a cycle exactly when its unit is already an ancestor of
+    its parent. Each unit is a root when its own link joins, so a cycle can only appear then.
+    """
+    order = sorted(range(len(links)), key=lambda i: (links[i].valid_from, i))
+    ends = sorted(
+        (i for i in order if links[i].valid_to is not None),
+        key=lambda i: links[i].valid_to or date.max,
+    )
+    parent: dict[int, int] = {}  # unit -> position of its link in force
+    children: dict[int, set[int]] = {}
+    e = 0
+    for i in order:
+        link = links[i]
+        while e < len(ends) and (links[ends[e]].valid_to or date.max) < link.valid_from:
+            gone = links[ends[e]]
+            if parent.get(gone.unit_id) == ends[e]:
+                del parent[gone.unit_id]
+                children[gone.parent_id].discard(gone.unit_id)
+            e += 1
+        if _is_ancestor(link.unit_id, link.parent_id, links, parent, children):
+            chain = [link.unit_id, link.parent_id]
+            while chain[-1] != link.unit_id:
+                chain.append(links[parent[chain[-1]]].parent_id)
+            return i, chain[:-1]
+        parent[link.unit_id] = i
+        children.setdefault(link.parent_id, set()).add(link.unit_id)
+    return None
+
+
+def _is_ancestor(
+    root: int,
+    node: int,
+    links: Sequence[LineLink],
+    parent: dict[int, int],
+    children: dict[int, set[int]],
+) -> bool:
+    """Whether `root` (a unit without a parent) is `node` or above it. Walks up from `node` and
+    down from `root` in turns, so the cost is bounded by the smaller of the two."""
+    up: int | None = node
+    down = deque([root])
+    while up is not None and down:
+        if up == root:
+            return True
+        up = links[parent[up]].parent_id if up in parent else None
+        current = down.popleft()
+        if current == node:
+            return True
+        down.extend(children.get(current, ()))
+    return up == root

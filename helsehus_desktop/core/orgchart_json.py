@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -36,6 +36,8 @@ from helsehus_desktop.core.orgchart import (
     Position,
     Unit,
     check_period,
+    find_line_cycle,
+    overlapping_parents,
 )
 
 __all__ = [
@@ -470,8 +472,7 @@ def parse_orgchart(raw: bytes | str) -> OrgSnapshot:
     links = [
         _read_link(item, f"line[{i}]", i, unit_ids) for i, item in enumerate(_list(doc, "line", ""))
     ]
-    _check_one_parent(links, keys)
-    _check_no_cycle(links, keys)
+    _check_line(links, keys)
     snapshot.links = [LineLink(None, k.unit, k.parent, k.valid_from, k.valid_to) for k in links]
 
     for i, item in enumerate(_list(doc, "cooperations", "")):
@@ -604,85 +605,32 @@ def _read_link(item: Any, where: str, index: int, unit_ids: dict[str, int]) -> _
     return _Link(index, unit, parent, valid_from, valid_to)
 
 
-def _check_one_parent(links: list[_Link], keys: dict[int, str]) -> None:
-    """A unit has at most one parent on any day."""
-    per_unit: dict[int, list[_Link]] = defaultdict(list)
-    for link in links:
-        per_unit[link.unit].append(link)
-    for unit, own in per_unit.items():
-        own.sort(key=lambda k: (k.valid_from, k.index))
-        for prev, cur in zip(own, own[1:], strict=False):
-            if _overlap(prev.valid_to, cur.valid_from):
-                later = max(prev, cur, key=lambda k: k.index)
-                raise ImportFormatError(
-                    _E_TWO_PARENTS,
-                    f"line[{later.index}]",
-                    key=keys[unit],
-                    first=keys[prev.parent],
-                    second=keys[cur.parent],
-                    day=_day(cur.valid_from),
-                )
-
-
-def _check_no_cycle(links: list[_Link], keys: dict[int, str]) -> None:
-    """Line management has no cycle on any day.
-
-    Sweeps the days on which links start: links that ended before the day leave the forest,
-    those that start on it join one by one, and a link closes a cycle exactly when its unit is
-    already an ancestor of its parent. A cycle can only appear on a day some link starts, and
-    each unit is a root when its own link joins (it has at most one parent on any day).
-    """
-    starts = sorted(links, key=lambda k: (k.valid_from, k.index))
-    ends = sorted(
-        (k for k in links if k.valid_to is not None), key=lambda k: k.valid_to or _NO_DATE
-    )
-    parent: dict[int, _Link] = {}
-    children: dict[int, set[int]] = defaultdict(set)
-    e = 0
-    for link in starts:
-        day = link.valid_from
-        while e < len(ends) and (ends[e].valid_to or _NO_DATE) < day:
-            gone = ends[e]
-            e += 1
-            if parent.get(gone.unit) is gone:
-                del parent[gone.unit]
-                children[gone.parent].discard(gone.unit)
-        if _is_ancestor(link.unit, link.parent, parent, children):
-            chain = [link.unit, link.parent]
-            current = link.parent
-            while current != link.unit:
-                current = parent[current].parent
-                chain.append(current)
-            shown = [keys[u] for u in chain]
-            if len(shown) > 12:
-                shown = [*shown[:10], "…", shown[-1]]
-            raise ImportFormatError(
-                _E_CYCLE, f"line[{link.index}]", day=_day(day), cycle=" → ".join(shown)
-            )
-        parent[link.unit] = link
-        children[link.parent].add(link.unit)
-
-
-def _is_ancestor(
-    root: int, node: int, parent: dict[int, _Link], children: dict[int, set[int]]
-) -> bool:
-    """Whether `root` (a unit without a parent) is `node` or above it.
-
-    Walks up from `node` and down from `root` in turns and stops at whichever ends first, so
-    the cost is bounded by the smaller of the two.
-    """
-    up: int | None = node
-    down = deque([root])
-    while up is not None and down:
-        if up == root:
-            return True
-        link = parent.get(up)
-        up = link.parent if link is not None else None
-        current = down.popleft()
-        if current == node:
-            return True
-        down.extend(children.get(current, ()))
-    return up == root
+def _check_line(links: list[_Link], keys: dict[int, str]) -> None:
+    """A unit has one parent at a time, and line management has no cycle on any day."""
+    plain = [LineLink(None, k.unit, k.parent, k.valid_from, k.valid_to) for k in links]
+    overlap = overlapping_parents(plain)
+    if overlap is not None:
+        prev, cur = links[overlap[0]], links[overlap[1]]
+        raise ImportFormatError(
+            _E_TWO_PARENTS,
+            f"line[{max(prev.index, cur.index)}]",
+            key=keys[cur.unit],
+            first=keys[prev.parent],
+            second=keys[cur.parent],
+            day=_day(cur.valid_from),
+        )
+    cycle = find_line_cycle(plain)
+    if cycle is not None:
+        at, chain = cycle
+        shown = [keys[u] for u in [*chain, chain[0]]]
+        if len(shown) > 12:
+            shown = [*shown[:10], "…", shown[-1]]
+        raise ImportFormatError(
+            _E_CYCLE,
+            f"line[{links[at].index}]",
+            day=_day(links[at].valid_from),
+            cycle=" → ".join(shown),
+        )
 
 
 def _read_cooperation(item: Any, where: str, unit_ids: dict[str, int]) -> Cooperation:

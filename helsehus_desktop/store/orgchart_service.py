@@ -62,16 +62,26 @@ def load_snapshot(db: Database) -> core.OrgSnapshot:
         return _snapshot(session)
 
 
-def _refuse_cycles(session: Session) -> None:
+def _refuse_broken_line(session: Session) -> None:
+    """Refuse a change that gives a unit two parents at once or closes a cycle on some day."""
     session.flush()
-    cycle = core.find_line_cycle(_snapshot(session))
-    if cycle:
-        names = session.scalars(select(m.Unit.name).where(m.Unit.id.in_(cycle))).all()
+    links = [_to_core(r, core.LineLink) for r in session.scalars(select(m.LineLink))]
+    names = {uid: name for uid, name in session.execute(select(m.Unit.id, m.Unit.name))}
+    overlap = core.overlapping_parents(links)
+    if overlap is not None:
+        raise OrgChangeRefused(
+            QT_TRANSLATE_NOOP(
+                "OrgRule", "«{name}» ville fått to overordnede samtidig. Avslutt den ene først."
+            ),
+            name=names[links[overlap[1]].unit_id],
+        )
+    cycle = core.find_line_cycle(links)
+    if cycle is not None:
         raise OrgChangeRefused(
             QT_TRANSLATE_NOOP(
                 "OrgRule", "Endringen ville gjort en enhet til sin egen overordnede ({names})."
             ),
-            names=" → ".join(names),
+            names=" → ".join(names[u] for u in [*cycle[1], cycle[1][0]]),
         )
 
 
@@ -251,7 +261,7 @@ def replace_links(
             m.LineLink.unit_id == unit_id,
             [lk for lk in links if lk.unit_id == unit_id],
         )
-        _refuse_cycles(session)
+        _refuse_broken_line(session)
         _log(session, actor, "relink", "unit", unit_id)
         return old
 
@@ -416,6 +426,6 @@ def import_orgchart(db: Database, actor: str, doc: core.OrgSnapshot) -> ImportSu
                     valid_to=c.valid_to,
                 )
             )
-        _refuse_cycles(session)
+        _refuse_broken_line(session)
         _log(session, actor, "import", "orgchart", None)
     return ImportSummary(created, updated)

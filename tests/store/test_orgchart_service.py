@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -98,3 +99,29 @@ def test_end_date_before_start_is_refused(db, tree):
     old = svc.update_unit(db, "test", staup, name="Staup helsehus", valid_to=D1)
     assert old == {"name": "Staup Helsehus", "valid_to": None}
     assert staup not in svc.load_snapshot(db).view(date(2025, 6, 2)).units
+
+
+def test_links_giving_two_parents_at_once_are_refused(db, tree):
+    top, enhet, staup = tree
+    links = [lk for lk in svc.load_snapshot(db).links if lk.unit_id == staup]
+    with pytest.raises(svc.OrgChangeRefused, match="to overordnede"):
+        svc.replace_links(db, "test", staup, [*links, core.LineLink(None, staup, top, D1)])
+    assert svc.load_snapshot(db).view(D1).parent[staup] == enhet
+
+
+def test_import_is_all_or_nothing(db, tree):
+    from helsehus_desktop.core.orgchart_json import dump_orgchart, parse_orgchart
+
+    top, _enhet, staup = tree
+    before = svc.load_snapshot(db)
+    doc = parse_orgchart(dump_orgchart(before))
+    # The file also puts the top unit under Staup from D1: a cycle, so nothing is applied,
+    # not even the units and positions that come before the links.
+    keys = {u.id: u.key for u in before.units}
+    by_key = {u.key: u.id for u in doc.units}
+    doc.links.append(core.LineLink(None, by_key[keys[top]], by_key[keys[staup]], D1))
+    doc.units[0] = replace(doc.units[0], name="Endret navn")
+    with pytest.raises(svc.OrgChangeRefused):
+        svc.import_orgchart(db, "test", doc)
+    after = svc.load_snapshot(db)
+    assert after.links == before.links and after.units == before.units
