@@ -28,27 +28,142 @@ from helsehus_desktop.core.orgchart import (
 DAY = date(2025, 6, 1)
 START = date(2020, 1, 1)
 
-AREAS = ["Helse og velferd", "Hjemmetjenester", "Institusjonstjenester", "Psykisk helse og rus",
-         "Tildeling og koordinering", "Habilitering", "Legetjenester", "Forebyggende tjenester"]
-PLACES = ["Sentrum", "Nord", "Sør", "Skogn", "Åsen", "Ytterøy", "Frol", "Bamberg", "Stokkan",
-          "Moan", "Hoøya", "Ekne", "Alstadhaug", "Markabygda", "Okkenhaug", "Røstad", "Halsan",
-          "Tingstad", "Nesset", "Vinne"]
-WARD_KINDS = ["Somatisk avdeling", "Skjermet enhet", "Korttidsavdeling", "Rehabilitering",
-              "Hjemmesykepleie", "Praktisk bistand", "Bofellesskap", "Dagsenter", "Nattpatrulje",
-              "Lindrende enhet"]
-TEAM_NAMES = ["Dagteam", "Kveldsteam", "Helgeteam", "Ressursteam", "Demensteam",
-              "Sårteam", "Ernæringsteam", "Kreftteam", "Hverdagsrehabilitering", "Natteam"]
-FIRST = ["Anne", "Kari", "Ingrid", "Marit", "Hilde", "Solveig", "Randi", "Tone", "Lise", "Eli",
-         "Ole", "Per", "Jan", "Bjørn", "Lars", "Kjell", "Arne", "Knut", "Svein", "Tor", "Åse",
-         "Øystein", "Ragnhild", "Sigrid", "Nora", "Emma", "Jonas", "Mathias", "Aisha", "Tomasz"]
-LAST = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
-        "Jensen", "Karlsen", "Berg", "Haugen", "Hagen", "Johnsen", "Bakken", "Lund", "Moen",
-        "Solberg", "Strand", "Rønning", "Sæther", "Aune", "Øien", "Vold", "Nowak", "Ali"]
-PARTNERS = ["Sykehuset Levanger", "Fastlegekontoret Sentrum", "Fastlegekontoret Skogn",
-            "Palliativt team, St. Olavs", "Kreftkoordinator Innherred", "NAV Levanger",
-            "Frivilligsentralen", "Apoteket Levanger", "Ambulansetjenesten", "Kirkelig fellesråd"]
-GROUPS = ["Ressursgruppe palliasjon", "Kvalitetsutvalg", "Arbeidsmiljøutvalg",
-          "Brukerrådet", "Beredskapsgruppe", "Fagråd sykepleie"]
+AREAS = [
+    "Helse og velferd",
+    "Hjemmetjenester",
+    "Institusjonstjenester",
+    "Psykisk helse og rus",
+    "Tildeling og koordinering",
+    "Habilitering",
+    "Legetjenester",
+    "Forebyggende tjenester",
+]
+PLACES = [
+    "Sentrum",
+    "Nord",
+    "Sør",
+    "Skogn",
+    "Åsen",
+    "Ytterøy",
+    "Frol",
+    "Bamberg",
+    "Stokkan",
+    "Moan",
+    "Hoøya",
+    "Ekne",
+    "Alstadhaug",
+    "Markabygda",
+    "Okkenhaug",
+    "Røstad",
+    "Halsan",
+    "Tingstad",
+    "Nesset",
+    "Vinne",
+]
+WARD_KINDS = [
+    "Somatisk avdeling",
+    "Skjermet enhet",
+    "Korttidsavdeling",
+    "Rehabilitering",
+    "Hjemmesykepleie",
+    "Praktisk bistand",
+    "Bofellesskap",
+    "Dagsenter",
+    "Nattpatrulje",
+    "Lindrende enhet",
+]
+TEAM_NAMES = [
+    "Dagteam",
+    "Kveldsteam",
+    "Helgeteam",
+    "Ressursteam",
+    "Demensteam",
+    "Sårteam",
+    "Ernæringsteam",
+    "Kreftteam",
+    "Hverdagsrehabilitering",
+    "Natteam",
+]
+FIRST = [
+    "Anne",
+    "Kari",
+    "Ingrid",
+    "Marit",
+    "Hilde",
+    "Solveig",
+    "Randi",
+    "Tone",
+    "Lise",
+    "Eli",
+    "Ole",
+    "Per",
+    "Jan",
+    "Bjørn",
+    "Lars",
+    "Kjell",
+    "Arne",
+    "Knut",
+    "Svein",
+    "Tor",
+    "Åse",
+    "Øystein",
+    "Ragnhild",
+    "Sigrid",
+    "Nora",
+    "Emma",
+    "Jonas",
+    "Mathias",
+    "Aisha",
+    "Tomasz",
+]
+LAST = [
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Kristiansen",
+    "Jensen",
+    "Karlsen",
+    "Berg",
+    "Haugen",
+    "Hagen",
+    "Johnsen",
+    "Bakken",
+    "Lund",
+    "Moen",
+    "Solberg",
+    "Strand",
+    "Rønning",
+    "Sæther",
+    "Aune",
+    "Øien",
+    "Vold",
+    "Nowak",
+    "Ali",
+]
+PARTNERS = [
+    "Sykehuset Levanger",
+    "Fastlegekontoret Sentrum",
+    "Fastlegekontoret Skogn",
+    "Palliativt team, St. Olavs",
+    "Kreftkoordinator Innherred",
+    "NAV Levanger",
+    "Frivilligsentralen",
+    "Apoteket Levanger",
+    "Ambulansetjenesten",
+    "Kirkelig fellesråd",
+]
+GROUPS = [
+    "Ressursgruppe palliasjon",
+    "Kvalitetsutvalg",
+    "Arbeidsmiljøutvalg",
+    "Brukerrådet",
+    "Beredskapsgruppe",
+    "Fagråd sykepleie",
+]
 
 
 def make_snapshot(n_units: int = 2000, seed: int = 2000) -> OrgSnapshot:
@@ -65,26 +180,47 @@ def make_snapshot(n_units: int = 2000, seed: int = 2000) -> OrgSnapshot:
     def phone() -> str:
         return f"74 0{rng.randint(0, 9)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
 
-    def add(name: str, kind: str, parent: int | None, head_title: str,
-            valid_to: date | None = None) -> int:
+    def add(
+        name: str, kind: str, parent: int | None, head_title: str, valid_to: date | None = None
+    ) -> int:
         uid = next(next_id)
-        units.append(Unit(uid, f"k{uid:05d}", name, kind, START, valid_to,
-                          phone=phone() if kind != "arbeidslag" else ""))
+        units.append(
+            Unit(
+                uid,
+                f"k{uid:05d}",
+                name,
+                kind,
+                START,
+                valid_to,
+                phone=phone() if kind != "arbeidslag" else "",
+            )
+        )
         if parent is not None:
             links.append(LineLink(next(next_id), uid, parent, START, None))
-        positions.append(Position(next(next_id), uid, head_title, f"p{uid:05d}",
-                                  person_name=person(), phone=phone(), is_head=True))
+        positions.append(
+            Position(
+                next(next_id),
+                uid,
+                head_title,
+                f"p{uid:05d}",
+                person_name=person(),
+                phone=phone(),
+                is_head=True,
+            )
+        )
         return uid
 
     def extra_positions(uid: int, titles: list[str], count: int) -> None:
         for i in range(count):
-            positions.append(Position(next(next_id), uid, rng.choice(titles), "",
-                                      person_name=person(), sort=i + 1))
+            pid = next(next_id)
+            title = rng.choice(titles)
+            positions.append(
+                Position(pid, uid, title, f"p{pid:06d}", person_name=person(), sort=i + 1)
+            )
 
     def chain(uid: int) -> None:
         for rank, label in enumerate(("Vakttelefon", "Avdelingsleder", "Enhetsleder"), 1):
-            contacts.append(ContactStep(next(next_id), uid, rank, label, person(), phone(),
-                                        START))
+            contacts.append(ContactStep(next(next_id), uid, rank, label, person(), phone(), START))
 
     root = add("Levanger kommune", "område", None, "Kommunedirektør")
     enheter = [add(a, "enhet", root, "Kommunalsjef") for a in AREAS]
@@ -114,8 +250,11 @@ def make_snapshot(n_units: int = 2000, seed: int = 2000) -> OrgSnapshot:
             for _ in range(rng.randint(0, 2)):
                 name = f"{rng.choice(WARD_KINDS)} {len(wards) + 1}"
                 uid = add(name, "avdeling", site_uid, "Avdelingsleder")
-                extra_positions(uid, ["Sykepleier", "Helsefagarbeider", "Vernepleier",
-                                      "Fagansvarlig"], rng.randint(1, 3))
+                extra_positions(
+                    uid,
+                    ["Sykepleier", "Helsefagarbeider", "Vernepleier", "Fagansvarlig"],
+                    rng.randint(1, 3),
+                )
                 chain(uid)
                 wards.append((uid, site_uid))
                 if len(wards) >= ward_budget:
@@ -123,22 +262,27 @@ def make_snapshot(n_units: int = 2000, seed: int = 2000) -> OrgSnapshot:
     teams = []
     while len(units) < n_units:
         ward_uid, _ = rng.choice(wards)
-        uid = add(f"{rng.choice(TEAM_NAMES)} {len(teams) + 1}", "arbeidslag", ward_uid,
-                  "Teamleder")
+        uid = add(f"{rng.choice(TEAM_NAMES)} {len(teams) + 1}", "arbeidslag", ward_uid, "Teamleder")
         extra_positions(uid, ["Primærkontakt", "Tillitsvalgt"], rng.randint(0, 1))
         teams.append(uid)
 
     # History the view must filter out: closed units and moves.
     for k in range(30):
-        uid = add(f"Nedlagt avdeling {k + 1}", "avdeling", rng.choice(sites)[0],
-                  "Avdelingsleder", valid_to=date(2022, 12, 31))
+        uid = add(
+            f"Nedlagt avdeling {k + 1}",
+            "avdeling",
+            rng.choice(sites)[0],
+            "Avdelingsleder",
+            valid_to=date(2022, 12, 31),
+        )
     movers = rng.sample(teams, 50)
     moved = set(movers)
     kept = [link for link in links if link.unit_id not in moved]
     for link in links:
         if link.unit_id in moved:
-            kept.append(LineLink(link.id, link.unit_id, rng.choice(wards)[0], START,
-                                 date(2023, 12, 31)))
+            kept.append(
+                LineLink(link.id, link.unit_id, rng.choice(wards)[0], START, date(2023, 12, 31))
+            )
             kept.append(LineLink(next(next_id), link.unit_id, link.parent_id, date(2024, 1, 1)))
     links = kept
 
@@ -162,10 +306,12 @@ def make_snapshot(n_units: int = 2000, seed: int = 2000) -> OrgSnapshot:
         if a == b or key in seen:
             continue
         seen.add(key)
-        cooperations.append(Cooperation(next(next_id), a, b, START, None,
-                                        note="Faste samarbeidsmøter"))
-    return OrgSnapshot(units=units, positions=positions, links=links,
-                       cooperations=cooperations, contacts=contacts)
+        cooperations.append(
+            Cooperation(next(next_id), a, b, START, None, note="Faste samarbeidsmøter")
+        )
+    return OrgSnapshot(
+        units=units, positions=positions, links=links, cooperations=cooperations, contacts=contacts
+    )
 
 
 def describe(snapshot: OrgSnapshot) -> str:
@@ -173,11 +319,13 @@ def describe(snapshot: OrgSnapshot) -> str:
     kinds: dict[str, int] = {}
     for unit in view.units.values():
         kinds[unit.kind] = kinds.get(unit.kind, 0) + 1
-    return (f"{len(view.units)} units on {DAY:%d.%m.%Y} ({len(snapshot.units)} stored; "
-            + ", ".join(f"{k} {v}" for k, v in kinds.items())
-            + f"), {sum(len(p) for p in view.positions.values())} positions, "
-            f"{len(view.cooperations)} cooperations, "
-            f"{sum(len(c) for c in view.contacts.values())} contact steps")
+    return (
+        f"{len(view.units)} units on {DAY:%d.%m.%Y} ({len(snapshot.units)} stored; "
+        + ", ".join(f"{k} {v}" for k, v in kinds.items())
+        + f"), {sum(len(p) for p in view.positions.values())} positions, "
+        f"{len(view.cooperations)} cooperations, "
+        f"{sum(len(c) for c in view.contacts.values())} contact steps"
+    )
 
 
 if __name__ == "__main__":

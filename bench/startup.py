@@ -12,6 +12,8 @@ Scenarios (the database each app run starts from; the bare window ignores it):
   first-run  no database file yet: the program creates it and runs every migration
   empty      an empty database already at the current schema
   sample     the sample organisation, loaded with `helsehus-desktop --db ... sample load`
+  large      the 2,000-unit organisation of bench/orgdata.py (the one bench/chart_2000.py draws),
+             imported with the store's import_orgchart
 
 Floor: the bare window, measured in the same run. Target: app / bare within 3x (wall time).
 No assertion is made: the figures are printed, and the exit status is 0 unless a child failed.
@@ -34,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CHILD = HERE / "_startup_child.py"
 TARGET_RATIO = 3.0
-SCENARIOS = ("first-run", "empty", "sample")
+SCENARIOS = ("first-run", "empty", "sample", "large")
 
 # Phases of an app run, as (label, from mark, to mark); "spawn" is the parent's clock.
 APP_PHASES = [
@@ -84,11 +86,27 @@ def prepare_template(scenario: str, root: Path) -> Path | None:
     env = child_env(folder)
     db = folder / "db.sqlite"
     if scenario == "empty":
-        cmd = [sys.executable, "-c",
-               "import sys; from helsehus_desktop.store.database import open_database; "
-               "open_database(sys.argv[1]).close()", str(db)]
-    else:
+        cmd = [
+            sys.executable,
+            "-c",
+            "import sys; from helsehus_desktop.store.database import open_database; "
+            "open_database(sys.argv[1]).close()",
+            str(db),
+        ]
+    elif scenario == "sample":
         cmd = [sys.executable, "-m", "helsehus_desktop", "--db", str(db), "sample", "load"]
+    else:
+        cmd = [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv[2]); from orgdata import make_snapshot; "
+            "from helsehus_desktop.store.database import open_database; "
+            "from helsehus_desktop.store.orgchart_service import import_orgchart; "
+            "db = open_database(sys.argv[1]); import_orgchart(db, 'bench', make_snapshot()); "
+            "db.close()",
+            str(db),
+            str(HERE),
+        ]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
     if done.returncode != 0:
         raise SystemExit(f"preparing {scenario} failed:\n{done.stdout}\n{done.stderr}")
@@ -98,14 +116,17 @@ def prepare_template(scenario: str, root: Path) -> Path | None:
     return folder
 
 
-def run_once(kind: str, template: Path | None, root: Path) -> dict:
+def run_once(kind: str, template: Path | None, root: Path, profile_to: Path | None = None) -> dict:
     folder = Path(tempfile.mkdtemp(prefix=f"{kind}-", dir=root))
     if kind == "app" and template is not None:
         shutil.copy2(template / "db.sqlite", folder / "db.sqlite")
     env = child_env(folder)
+    if profile_to is not None:
+        env["HELSEHUS_BENCH_PROFILE"] = str(profile_to)
     spawn = time.perf_counter()
-    proc = subprocess.run([sys.executable, str(CHILD), kind], env=env, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(CHILD), kind], env=env, capture_output=True, text=True, timeout=120
+    )
     ended = time.perf_counter()
     shutil.rmtree(folder, ignore_errors=True)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
@@ -126,17 +147,22 @@ def ms(seconds: float) -> str:
 def summarise(label: str, runs: list[dict], phases: list[tuple[str, str, str]]) -> None:
     walls = [r["wall"] for r in runs]
     paints = [r["to_paint"] for r in runs]
-    print(f"  {label}: wall (spawn->exit) median {ms(statistics.median(walls))}, "
-          f"min {ms(min(walls))};  spawn->first paint median "
-          f"{ms(statistics.median(paints))}, min {ms(min(paints))}")
+    print(
+        f"  {label}: wall (spawn->exit) median {ms(statistics.median(walls))}, "
+        f"min {ms(min(walls))};  spawn->first paint median "
+        f"{ms(statistics.median(paints))}, min {ms(min(paints))}"
+    )
     for name, start, end in phases:
-        values = [r["marks"][end] - r["marks"][start] for r in runs
-                  if start in r["marks"] and end in r["marks"]]
+        values = [
+            r["marks"][end] - r["marks"][start]
+            for r in runs
+            if start in r["marks"] and end in r["marks"]
+        ]
         if values:
             print(f"      {name:<44} median {ms(statistics.median(values))}")
 
 
-def run_scenario(scenario: str, runs: int, warmup: int, root: Path) -> dict:
+def run_scenario(scenario: str, runs: int, warmup: int, root: Path, profile: bool = False) -> dict:
     template = prepare_template(scenario, root)
     results: dict[str, list[dict]] = {"bare": [], "app": []}
     for i in range(warmup + runs):
@@ -154,10 +180,53 @@ def run_scenario(scenario: str, runs: int, warmup: int, root: Path) -> dict:
     summarise("bare QMainWindow (floor)", results["bare"], BARE_PHASES)
     summarise("Helsehus Desktop", results["app"], APP_PHASES)
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
-    print(f"  ratio app/bare, wall median: {ratio:.2f}x (min/min {app_min / bare_min:.2f}x); "
-          f"target <= {TARGET_RATIO:.0f}x: {verdict}")
-    return {"scenario": scenario, "ratio": ratio, "app_median": app_wall,
-            "bare_median": bare_wall}
+    print(
+        f"  ratio app/bare, wall median: {ratio:.2f}x (min/min {app_min / bare_min:.2f}x); "
+        f"target <= {TARGET_RATIO:.0f}x: {verdict}"
+    )
+    if profile:
+        stats_file = root / f"profile-{scenario}.pstats"
+        run_once("app", template, root, profile_to=stats_file)
+        print_profile(scenario, stats_file)
+    return {"scenario": scenario, "ratio": ratio, "app_median": app_wall, "bare_median": bare_wall}
+
+
+def print_profile(scenario: str, stats_file: Path) -> None:
+    """The app run's hot spots: slowest imports by module, then the package's own functions."""
+    import io
+    import pstats
+
+    stats = pstats.Stats(str(stats_file))
+    rows = []  # (cumulative seconds, label)
+    for (filename, line, name), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():
+        if name == "<module>" and ("site-packages" in filename or "helsehus_desktop" in filename):
+            rows.append((ct, "import " + _module_name(filename)))
+        elif "helsehus_desktop" in filename and name != "<module>":
+            rows.append((ct, f"{_module_name(filename)}:{line}({name})"))
+    print(f"\n  cProfile of one app run ({scenario}; profiling slows it, compare shares only):")
+    for ct, label in sorted(rows, reverse=True)[:25]:
+        print(f"    {ct * 1000:7.0f} ms cumulative  {label}")
+    out = io.StringIO()
+    pstats.Stats(str(stats_file), stream=out).sort_stats("tottime").print_stats(12)
+    print(
+        "\n  by own time:\n"
+        + "\n".join(
+            "    " + ln
+            for ln in out.getvalue().splitlines()
+            if ln.strip() and "function calls" not in ln
+        )
+    )
+
+
+def _module_name(filename: str) -> str:
+    path = Path(filename)
+    parts = path.with_suffix("").parts
+    for anchor in ("site-packages", "helsehus_desktop"):
+        if anchor in parts:
+            start = parts.index(anchor) + (1 if anchor == "site-packages" else 0)
+            name = ".".join(parts[start:])
+            return name.removesuffix(".__init__")
+    return filename
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -167,13 +236,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=1, help="untimed runs first (default 1)")
     parser.add_argument("--scenario", nargs="+", choices=SCENARIOS, default=list(SCENARIOS))
     parser.add_argument("--json", metavar="FILE", help="also write the summary here")
-    parser.add_argument("--no-bytecode-cache", action="store_true",
-                        help="run the children with the environment as it is (by default they "
-                             "get a private PYTHONPYCACHEPREFIX and bytecode writing is allowed)")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="after each scenario, one more app run under cProfile: hot spots",
+    )
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="run the children with the environment as it is (by default they "
+        "get a private PYTHONPYCACHEPREFIX and bytecode writing is allowed)",
+    )
     args = parser.parse_args(argv)
 
-    print(f"Python {platform.python_version()} ({sys.executable}), {platform.platform()}, "
-          f"nproc {os.cpu_count()}")
+    print(
+        f"Python {platform.python_version()} ({sys.executable}), {platform.platform()}, "
+        f"nproc {os.cpu_count()}"
+    )
     try:
         import PySide6
 
@@ -183,18 +262,28 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(tempfile.mkdtemp(prefix="helsehus-bench-startup-"))
     if not args.no_bytecode_cache:
         PYCACHE = root / "pycache"
-    print("bytecode: " + ("as the environment has it (PYTHONDONTWRITEBYTECODE="
-                          f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})"
-                          if PYCACHE is None else "private PYTHONPYCACHEPREFIX, warmed up"))
+    print(
+        "bytecode: "
+        + (
+            "as the environment has it (PYTHONDONTWRITEBYTECODE="
+            f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})"
+            if PYCACHE is None
+            else "private PYTHONPYCACHEPREFIX, warmed up"
+        )
+    )
     try:
-        summary = [run_scenario(s, args.runs, args.warmup, root) for s in args.scenario]
+        summary = [
+            run_scenario(s, args.runs, args.warmup, root, args.profile) for s in args.scenario
+        ]
     finally:
         shutil.rmtree(root, ignore_errors=True)
     print("\nSummary (wall time, spawn -> exit after first paint, medians):")
     for row in summary:
-        print(f"  {row['scenario']:<10} app {ms(row['app_median'])}  bare "
-              f"{ms(row['bare_median'])}  ratio {row['ratio']:.2f}x  (target <= "
-              f"{TARGET_RATIO:.0f}x)")
+        print(
+            f"  {row['scenario']:<10} app {ms(row['app_median'])}  bare "
+            f"{ms(row['bare_median'])}  ratio {row['ratio']:.2f}x  (target <= "
+            f"{TARGET_RATIO:.0f}x)"
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return 0
