@@ -12,7 +12,8 @@ from helsehus_desktop.locations import database_target, log_dir
 from helsehus_desktop.logging_setup import setup_logging
 from helsehus_desktop.reports.orgchart_pdf import render_orgchart_pdf
 from helsehus_desktop.store import orgchart_service
-from helsehus_desktop.store.database import StoreError, current_actor, open_database
+from helsehus_desktop.store.database import current_actor, open_database
+from helsehus_desktop.store.errors import StoreError
 from helsehus_desktop.store.sample import load_sample
 
 

@@ -16,39 +16,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from helsehus_desktop.core.i18n import QT_TRANSLATE_NOOP
+from helsehus_desktop.store.errors import DatabaseTooNew, DatabaseUnavailable, StoreError
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
-
-
-class StoreError(Exception):
-    """A problem the user must hear about, as a Norwegian source string with `{}` fields."""
-
-    context = "StoreError"
-
-    def __init__(self, template: str, **params: object) -> None:
-        super().__init__(template.format(**params))
-        self.template = template
-        self.params = params
-
-
-class DatabaseTooNew(StoreError):
-    pass
-
-
-class DatabaseUnavailable(StoreError):
-    pass
 
 
 def translate_db_error(exc: DBAPIError) -> StoreError:
@@ -85,16 +63,33 @@ def translate_db_error(exc: DBAPIError) -> StoreError:
     )
 
 
-def _alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
+def known_revisions() -> list[str]:
+    """The migrations this program has, oldest first: their files are named `NNNN_what.py`
+    and each file's revision id is its number (a test holds Alembic's own view to this).
+    Reading the names keeps Alembic, which is slow to import, out of an ordinary start."""
+    return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*.py"))
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[-1]
+
+
+def _current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _upgrade(db: Database) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
 
 
 def _set_sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -187,13 +182,10 @@ def _has_tables(db: Database) -> bool:
 
 
 def _check_and_migrate(db: Database, migrate: bool) -> None:
-    script = ScriptDirectory.from_config(_alembic_config())
-    head = script.get_current_head()
-    with db.engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    if current == head:
+    known = known_revisions()
+    current = _current_revision(db)
+    if current == known[-1]:
         return
-    known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP(
@@ -207,11 +199,8 @@ def _check_and_migrate(db: Database, migrate: bool) -> None:
     if db.path is not None and db.path.stat().st_size > 0 and _has_tables(db):
         db.backup = backup_sqlite(db.path, current or "base")
         log.info("Backup before migration written to %s", db.backup)
-    cfg = _alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    log.info("Database schema migrated from %s to %s", current, head)
+    _upgrade(db)
+    log.info("Database schema migrated from %s to %s", current, known[-1])
 
 
 def current_actor() -> str:

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from helsehus_desktop.core import orgchart as core
 from helsehus_desktop.core.i18n import QT_TRANSLATE_NOOP
 from helsehus_desktop.store import models as m
-from helsehus_desktop.store.database import Database, StoreError
+from helsehus_desktop.store.database import Database
+from helsehus_desktop.store.errors import StoreError
 
 T = TypeVar("T")
 
@@ -44,15 +45,21 @@ def _new_key() -> str:
     return uuid.uuid4().hex[:16]
 
 
+def _all(session: Session, model: type[Any], cls: type[T]) -> list[T]:
+    """Every row of `model` as `cls`, selecting plain columns: no ORM objects are built, which
+    makes loading a large organisation several times faster."""
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    rows = session.execute(select(*(getattr(model, n) for n in names)))
+    return [cls(*row) for row in rows]
+
+
 def _snapshot(session: Session) -> core.OrgSnapshot:
     return core.OrgSnapshot(
-        units=[_to_core(r, core.Unit) for r in session.scalars(select(m.Unit))],
-        positions=[_to_core(r, core.Position) for r in session.scalars(select(m.Position))],
-        links=[_to_core(r, core.LineLink) for r in session.scalars(select(m.LineLink))],
-        cooperations=[
-            _to_core(r, core.Cooperation) for r in session.scalars(select(m.Cooperation))
-        ],
-        contacts=[_to_core(r, core.ContactStep) for r in session.scalars(select(m.ContactStep))],
+        units=_all(session, m.Unit, core.Unit),
+        positions=_all(session, m.Position, core.Position),
+        links=_all(session, m.LineLink, core.LineLink),
+        cooperations=_all(session, m.Cooperation, core.Cooperation),
+        contacts=_all(session, m.ContactStep, core.ContactStep),
     )
 
 
@@ -65,7 +72,7 @@ def load_snapshot(db: Database) -> core.OrgSnapshot:
 def _refuse_broken_line(session: Session) -> None:
     """Refuse a change that gives a unit two parents at once or closes a cycle on some day."""
     session.flush()
-    links = [_to_core(r, core.LineLink) for r in session.scalars(select(m.LineLink))]
+    links = _all(session, m.LineLink, core.LineLink)
     names = {uid: name for uid, name in session.execute(select(m.Unit.id, m.Unit.name))}
     overlap = core.overlapping_parents(links)
     if overlap is not None:

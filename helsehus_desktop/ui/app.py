@@ -1,4 +1,8 @@
-"""Starting the window: application object, language, lock, database, main window."""
+"""Starting the window: application object, language, lock, database, main window.
+
+The window frame is put on screen first and the database layer (SQLAlchemy, slow to import)
+is loaded while it shows "Åpner databasen …"; the tabs are built once the database is open.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,24 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from helsehus_desktop.locations import database_target, log_dir, set_application_names
 from helsehus_desktop.logging_setup import setup_logging
 from helsehus_desktop.paths import resource_path
-from helsehus_desktop.store.database import Database, StoreError, open_database
+from helsehus_desktop.store.errors import StoreError
 from helsehus_desktop.ui.errors import install_excepthook, message_for
 from helsehus_desktop.ui.i18n import install_language
+from helsehus_desktop.ui.main_window import MainWindow
 from helsehus_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from helsehus_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -25,17 +35,23 @@ SETTINGS_ENV = "HELSEHUS_SETTINGS_DIR"  # tests point settings at a temporary fo
 
 
 class Application:
-    """Owns what outlives one main window: the database, the lock, the settings."""
+    """Owns what outlives one main window: the database, the settings."""
 
-    def __init__(self, qapp: QApplication, db: Database, settings: Settings) -> None:
+    def __init__(self, qapp: QApplication, db: Database | None, settings: Settings) -> None:
         self.qapp, self.db, self.settings = qapp, db, settings
-        self.window = None
+        self.window: MainWindow | None = None
 
     def show_window(self) -> None:
-        from helsehus_desktop.ui.main_window import MainWindow
-
         self.window = MainWindow(self.db, self.settings, on_language=self.switch_language)
         self.window.show()
+
+    def open(self, target: str) -> None:
+        """Open the database (loading the store) and build the tabs in the shown window."""
+        from helsehus_desktop.store.database import open_database
+
+        self.db = open_database(target)
+        assert self.window is not None
+        self.window.attach(self.db)
 
     def switch_language(self, language: str) -> None:
         """Rebuild the window in the new language; every text is set when widgets are made."""
@@ -95,19 +111,54 @@ def run_gui(args: argparse.Namespace) -> int:
                 )
                 + f"\n\n{target}",
             )
-    try:
-        db = open_database(target)
-    except StoreError as exc:
-        return _refuse(args.smoke_test, message_for(exc) + f"\n\n{target}")
+    app = Application(qapp, None, settings)
 
-    app = Application(qapp, db, settings)
-    try:
-        app.show_window()
+    def start() -> None:
+        """Open the database and build the tabs; then, for --smoke-test, visit them and stop."""
+        try:
+            app.open(target)
+        except StoreError as exc:
+            app.window.close()
+            qapp.exit(_refuse(args.smoke_test, message_for(exc) + f"\n\n{target}"))
+            return
         if args.smoke_test:
-            return app.window.smoke_test()
+            qapp.exit(app.window.smoke_test())
+
+    app.show_window()
+    _after_first_paint(app.window, start)
+    try:
         return qapp.exec()
     finally:
         settings.sync()
-        db.close()
+        if app.db is not None:
+            app.db.close()
         if lock is not None:
             lock.unlock()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, when the window has been painted for the first time."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.callback = window, callback
+        window.installEventFilter(self)
+        # Some platforms paint late or not at all while hidden: do not wait forever.
+        QTimer.singleShot(1000, self.fire)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self.fire)  # after the paint has finished
+        return False
+
+    def fire(self) -> None:
+        if self.callback is not None:
+            callback, self.callback = self.callback, None
+            self.window.removeEventFilter(self)
+            callback()
+
+
+def _after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run `callback` once `window` is on screen, so the slow part of start-up happens behind a
+    painted window rather than before one appears."""
+    _FirstPaint(window, callback)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from helsehus_desktop.core.orgchart import OrgRuleError
 from helsehus_desktop.core.orgchart_json import ImportFormatError
-from helsehus_desktop.store.database import StoreError
+from helsehus_desktop.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -16,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from helsehus_desktop import APP_NAME, __version__
-from helsehus_desktop.store.database import Database, current_actor
-from helsehus_desktop.store.sample import load_sample
 from helsehus_desktop.ui import errors
 from helsehus_desktop.ui.errors import EXPECTED, show_error
 from helsehus_desktop.ui.i18n import LANGUAGES
-from helsehus_desktop.ui.orgchart.tab import OrgChartTab
 from helsehus_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from helsehus_desktop.store.database import Database
 
 
 class MainWindow(QMainWindow):
@@ -31,21 +32,40 @@ class MainWindow(QMainWindow):
     data_changed = Signal(str)
 
     def __init__(
-        self, db: Database, settings: Settings, on_language: Callable[[str], None] | None = None
+        self,
+        db: Database | None,
+        settings: Settings,
+        on_language: Callable[[str], None] | None = None,
     ) -> None:
+        """The window; without a database it is an empty frame until `attach` is called, so
+        that it can be on screen while the database layer loads."""
         super().__init__()
-        self.db, self.settings = db, settings
-        self.actor = current_actor()
+        self.settings = settings
         self._on_language = on_language
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
-
-        self.undo_stack = QUndoStack(self)
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.statusBar().showMessage(self.tr("Åpner databasen …"))
+        self.org_tab = None
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Build the tabs and menus on the open database."""
+        # Imported here, not at the top: these pull in SQLAlchemy, which takes a good part of a
+        # second to load, and the frame is already on screen by then.
+        from helsehus_desktop.store.database import current_actor
+        from helsehus_desktop.ui.orgchart.tab import OrgChartTab
+
+        self.db = db
+        self.actor = current_actor()
+        self.undo_stack = QUndoStack(self)
         self.org_tab = OrgChartTab(self)
         self.tabs.addTab(self.org_tab, self.tr("Organisasjon"))
-        self.setCentralWidget(self.tabs)
         self.data_changed.connect(self.org_tab.on_data_changed)
 
         self._build_menus()
@@ -53,7 +73,11 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
-        self._restore_state()
+        if not self.settings.window_state.isEmpty():
+            self.restoreState(self.settings.window_state)
+        index = self.settings.current_tab
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
         self.statusBar().showMessage(self.tr("Klar"), 3000)
 
     # --- menus ---------------------------------------------------------------------------------
@@ -136,6 +160,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from helsehus_desktop.store.sample import load_sample
+
         try:
             summary = load_sample(self.db, self.actor)
         except EXPECTED as exc:
@@ -169,20 +195,12 @@ class MainWindow(QMainWindow):
 
     # --- state ---------------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        if not self.settings.geometry.isEmpty():
-            self.restoreGeometry(self.settings.geometry)
-        if not self.settings.window_state.isEmpty():
-            self.restoreState(self.settings.window_state)
-        index = self.settings.current_tab
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
-
     def save_state(self) -> None:
         self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
-        self.settings.current_tab = self.tabs.currentIndex()
-        self.org_tab.save_state()
+        if self.org_tab is not None:  # closed before the database was open: nothing more
+            self.settings.window_state = self.saveState()
+            self.settings.current_tab = self.tabs.currentIndex()
+            self.org_tab.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -9,10 +9,11 @@ from sqlalchemy import create_engine
 
 from helsehus_desktop.store.database import (
     MIGRATIONS,
-    DatabaseTooNew,
     head_revision,
+    known_revisions,
     open_database,
 )
+from helsehus_desktop.store.errors import DatabaseTooNew
 from helsehus_desktop.store.models import Base
 
 
@@ -44,8 +45,7 @@ def test_an_older_schema_is_backed_up_then_migrated(tmp_path):
     path = tmp_path / "old.sqlite"
     open_database(path).close()
     # Take the file back to the state before the first migration, keeping a table of its own.
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg = _config()
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -74,3 +74,18 @@ def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(Exception, match="skadet|ikke en database"):
         open_database(path)
+
+
+def test_the_program_knows_the_revisions_alembic_knows():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())
+    assert script.get_heads() == [head_revision()]
+    history = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert history == known_revisions()
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg

@@ -173,7 +173,9 @@ class ChartView(QGraphicsView):
                 lines.lineTo(*point)
         scene.addItem(_path_item(lines, LINE_PEN, z=0))
         self._view = view
-        self._coop_all = _path_item(self._cooperation_path(view, layout, None), _coop_pen(70), -1)
+        self._coop_all = _path_item(
+            self._cooperation_path(view, layout, None), _coop_pen(70), -1, fast=True
+        )
         self._coop_all.setVisible(self.show_cooperations)
         scene.addItem(self._coop_all)
         self._coop_selected = _path_item(QPainterPath(), _coop_pen(255, 2.0), z=0.5)
@@ -304,8 +306,20 @@ def _coop_pen(alpha: int, width: float = 1.3) -> QPen:
     return pen
 
 
-def _path_item(path: QPainterPath, pen: QPen, z: float) -> QGraphicsPathItem:
-    item = QGraphicsPathItem(path)
+class _FastPath(QGraphicsPathItem):
+    """A path drawn without antialiasing: the faint layer of every cooperation spans the whole
+    chart and is painted on every scroll, where smoothing its many dashed curves cost most of
+    each repaint (bench/chart_2000.py)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        super().paint(painter, option, widget)
+
+
+def _path_item(path: QPainterPath, pen: QPen, z: float, fast: bool = False) -> QGraphicsPathItem:
+    item = _FastPath(path) if fast else QGraphicsPathItem(path)
     item.setPen(pen)
     item.setZValue(z)
     return item

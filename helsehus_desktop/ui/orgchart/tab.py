@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from helsehus_desktop.core import orgchart as core
 from helsehus_desktop.core.orgchart_json import dump_orgchart, parse_orgchart
-from helsehus_desktop.reports.orgchart_pdf import render_orgchart_pdf
 from helsehus_desktop.store import orgchart_service as svc
 from helsehus_desktop.ui.errors import EXPECTED, show_error
 from helsehus_desktop.ui.i18n import DATE_FORMAT, format_date
@@ -775,6 +774,9 @@ class OrgChartTab(QWidget):
                 return
         else:
             path = Path(tempfile.mkdtemp(prefix="helsehus-")) / name
+        # reportlab takes a while to import: only when someone prints.
+        from helsehus_desktop.reports.orgchart_pdf import render_orgchart_pdf
+
         try:
             pages = render_orgchart_pdf(
                 self.view,
