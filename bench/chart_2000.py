@@ -67,39 +67,6 @@ def settle() -> None:
     QApplication.processEvents()
 
 
-class NoneGuard:
-    """Keeps the benchmark alive under a binding that drops a reference to None per call.
-
-    PySide6/shiboken6 6.12.0 on Python 3.11 (where None is not immortal) takes one reference
-    from None on every call of a Qt method returning void; after some tens of thousands of calls
-    None's count reaches zero and the interpreter aborts ("none_dealloc"). The app has the same
-    problem. To still measure, the benchmark holds extra references to None, topped up between
-    steps; it says so loudly. Holding references costs no time in what is measured.
-    """
-
-    def __init__(self) -> None:
-        self.refs: list[None] = []
-        self.leak_per_call = 0.0
-
-    def probe(self) -> float:
-        from PySide6.QtCore import QObject
-
-        obj = QObject()
-        before = sys.getrefcount(None)
-        for _ in range(1000):
-            obj.setObjectName("x")
-        self.leak_per_call = (before - sys.getrefcount(None)) / 1000
-        self.top_up()
-        return self.leak_per_call
-
-    def top_up(self) -> None:
-        if self.leak_per_call > 0.5 and sys.getrefcount(None) < 2_000_000:
-            self.refs.extend([None] * 4_000_000)
-
-
-none_guard = NoneGuard()
-
-
 def timed(fn: Callable[[], object]) -> float:
     start = clock()
     fn()
@@ -130,7 +97,6 @@ class Figures:
 
 
 def chart_round(view, figures: Figures, prefix: str = "") -> dict:
-    none_guard.top_up()  # untimed
     chart = ChartView()
     chart.resize(*VIEW_SIZE)
     chart.show()
@@ -206,7 +172,6 @@ def scroll_into(view: QGraphicsView, figures: Figures, name: str) -> None:
 
 
 def floor_round(boxes: list[tuple[float, float]], info: dict, figures: Figures) -> None:
-    none_guard.top_up()  # untimed
     gview = QGraphicsView()
     gview.resize(*VIEW_SIZE)
     gview.show()
@@ -258,7 +223,6 @@ def floor_round(boxes: list[tuple[float, float]], info: dict, figures: Figures) 
 
 
 def tree_round(view, figures: Figures) -> None:
-    none_guard.top_up()  # untimed
     model = OrgTreeModel()
     figures.add("tree_load", timed(lambda: model.load(view)))
     figures.add("tree_reload", timed(lambda: model.load(view)))
@@ -286,7 +250,6 @@ def tree_round(view, figures: Figures) -> None:
 
 
 def tree_floor_round(view, figures: Figures) -> None:
-    none_guard.top_up()  # untimed
 
     def build() -> None:
         model = QStandardItemModel()
@@ -352,25 +315,6 @@ def report(figures: Figures, reps: int, cold: dict[str, float]) -> None:
         )
 
 
-def none_drain(view) -> None:
-    """How many references to None one chart build and one tree load take (see NoneGuard)."""
-    none_guard.top_up()
-    chart = ChartView()
-    model = OrgTreeModel()
-    before = sys.getrefcount(None)
-    chart.show_view(view, ())
-    mid = sys.getrefcount(None)
-    model.load(view)
-    after = sys.getrefcount(None)
-    print(
-        f"  references to None dropped: show_view {before - mid}, OrgTreeModel.load "
-        f"{mid - after} (None starts with about 40,000 in the app)"
-    )
-    chart.deleteLater()
-    model.deleteLater()
-    settle()
-
-
 def profile(view) -> None:
     import cProfile
     import pstats
@@ -404,13 +348,6 @@ def main(argv: list[str] | None = None) -> int:
         f"{platform.platform()}, nproc {os.cpu_count()}, QT_QPA_PLATFORM=offscreen"
     )
     qapp = QApplication.instance() or QApplication(sys.argv)  # noqa: F841 - kept alive
-    if none_guard.probe() > 0.5:
-        print(
-            f"WARNING: this PySide6 ({PySide6.__version__}) on Python "
-            f"{platform.python_version()} drops {none_guard.leak_per_call:.0f} reference to "
-            "None per void Qt call; the app will abort with 'none_dealloc' once None's count "
-            "runs out. The benchmark holds spare references to None to finish (see README)."
-        )
     start = clock()
     snapshot = make_snapshot(args.units)
     print(f"Organisation: {describe(snapshot)}  (generated in {clock() - start:.2f} s)")
@@ -458,19 +395,10 @@ def main(argv: list[str] | None = None) -> int:
             tree_round(view, figures)
 
     report(figures, args.reps, cold)
-    if none_guard.leak_per_call > 0.5:
-        none_drain(view)
     if args.profile:
         profile(view)
     return 0
 
 
 if __name__ == "__main__":
-    code = main()
-    if none_guard.refs:
-        # Freeing the spare references at shutdown would take None's count to where the binding
-        # left it, zero or below, and abort; leave without the interpreter's cleanup instead.
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    sys.exit(code)
+    sys.exit(main())
