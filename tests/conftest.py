@@ -9,8 +9,33 @@ import pytest  # noqa: E402
 from helsehus_desktop.store.database import open_database  # noqa: E402
 
 
+PG_URL_ENV = "HELSEHUS_TEST_PG_URL"  # e.g. postgresql+psycopg://user:pw@localhost/helsehus_test
+
+
 @pytest.fixture
 def db(tmp_path):
     database = open_database(tmp_path / "helsehus.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, tmp_path):
+    """A fresh database on each backend the program supports. PostgreSQL runs where
+    $HELSEHUS_TEST_PG_URL names a scratch database (CI sets one up); it is emptied first."""
+    if request.param == "sqlite":
+        database = open_database(tmp_path / "helsehus.sqlite")
+    else:
+        url = os.environ.get(PG_URL_ENV)
+        if not url:
+            pytest.skip(f"{PG_URL_ENV} is not set")
+        from sqlalchemy import create_engine
+
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+            conn.exec_driver_sql("CREATE SCHEMA public")
+        engine.dispose()
+        database = open_database(url)
     yield database
     database.close()

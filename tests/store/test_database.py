@@ -17,8 +17,8 @@ from helsehus_desktop.store.errors import DatabaseTooNew
 from helsehus_desktop.store.models import Base
 
 
-def test_migrations_build_the_schema_the_models_describe(db):
-    with db.engine.connect() as conn:
+def test_migrations_build_the_schema_the_models_describe(any_db):
+    with any_db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
 

@@ -11,6 +11,12 @@ D1 = date(2025, 6, 1)
 
 
 @pytest.fixture
+def db(any_db):
+    """These tests run on SQLite and, where one is configured, on PostgreSQL."""
+    return any_db
+
+
+@pytest.fixture
 def tree(db):
     top = svc.create_unit(
         db, "test", name="Kommunalsjef", kind="område", parent_id=None, valid_from=D0
@@ -125,3 +131,15 @@ def test_import_is_all_or_nothing(db, tree):
         svc.import_orgchart(db, "test", doc)
     after = svc.load_snapshot(db)
     assert after.links == before.links and after.units == before.units
+
+
+def test_the_sample_loads_once_on_every_backend(db):
+    from helsehus_desktop.store.sample import load_sample
+
+    first = load_sample(db, "test")
+    again = load_sample(db, "test")
+    assert first.created > 40 and again.created == 0 and again.updated == first.created
+    view = svc.load_snapshot(db).view(date(2025, 1, 1))
+    assert len(view.units) == first.created
+    nord = next(uid for uid, u in view.units.items() if u.name == "Mottaksapparat Avd. Nord")
+    assert [s.label for s in view.contacts[nord]][:2] == ["Fagkoordinator", "Driftskoordinator"]
