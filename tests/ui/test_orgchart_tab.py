@@ -43,6 +43,9 @@ def test_search_filters_tree_and_highlights_chart(sample_window, qtbot):
     assert tab.proxy.rowCount() >= 1 and top.isValid()
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
     assert tab.current is not None
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
+    assert tab.search.text() == "" and not tab.chart.boxes[nord].highlighted
 
 
 def test_add_child_unit_then_undo_and_redo(sample_window, answer_dialog, db):

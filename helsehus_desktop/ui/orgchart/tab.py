@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QStandardItem
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut, QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -185,6 +185,12 @@ class OrgChartTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_search)
         self.search.returnPressed.connect(self.select_first_match)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self.search,
+            self.search.clear,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         top.addWidget(self.search, 1)
         top.addSpacing(16)
         for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
