@@ -220,26 +220,33 @@ def check_period(valid_from: date, valid_to: date | None) -> None:
         )
 
 
+def _until_next_change(starts: Iterable[date], day: date) -> date | None:
+    """The last day a change made on `day` holds: the day before the next change recorded after
+    it, or None (open-ended) when there is none."""
+    later = [start for start in starts if start > day]
+    return min(later) - timedelta(days=1) if later else None
+
+
 def move_links(
     links: Sequence[LineLink], unit_id: int, new_parent_id: int | None, day: date
 ) -> list[LineLink]:
     """The unit's line links after it moves under `new_parent_id` from `day` on.
 
-    The link in force on `day` ends the day before (or is dropped if it began that day); links
-    that began later are dropped, since the move replaces them. Other units' links are untouched.
+    The link in force on `day` ends the day before (or is replaced if it began that day). A move
+    recorded for a later day is kept, and this one holds until then: fixing the past does not
+    undo what has been recorded since. Other units' links are untouched.
     """
-    out: list[LineLink] = []
-    for link in links:
-        if link.unit_id != unit_id:
-            out.append(link)
+    own = [link for link in links if link.unit_id == unit_id]
+    until = _until_next_change((link.valid_from for link in own), day)
+    out = [link for link in links if link.unit_id != unit_id]
+    for link in own:
+        if link.valid_from == day:
             continue
-        if link.valid_from >= day:
-            continue
-        if link.valid_to is None or link.valid_to >= day:
+        if link.valid_from < day and (link.valid_to is None or link.valid_to >= day):
             link = replace(link, valid_to=day - timedelta(days=1))
         out.append(link)
     if new_parent_id is not None:
-        out.append(LineLink(None, unit_id, new_parent_id, day, None))
+        out.append(LineLink(None, unit_id, new_parent_id, day, until))
     return out
 
 
@@ -249,27 +256,26 @@ def replace_contacts_from(
     """The unit's contact steps after its chain is replaced from `day` on.
 
     `new_chain` holds (label, person name, phone) in calling order. An unchanged chain is kept
-    as it is; otherwise steps in force on `day` end the day before and the new ones start.
+    as it is. Otherwise the steps in force on `day` end the day before (those that began that
+    day are replaced) and the new chain holds until the next change recorded after `day`.
     """
     wanted = [tuple(step) for step in new_chain]
-    current = [
-        s for s in steps if s.unit_id == unit_id and Period(s.valid_from, s.valid_to).contains(day)
-    ]
-    current.sort(key=lambda s: s.rank)
+    own = [s for s in steps if s.unit_id == unit_id]
+    current = sorted(
+        (s for s in own if Period(s.valid_from, s.valid_to).contains(day)), key=lambda s: s.rank
+    )
     if [(s.label, s.person_name, s.phone) for s in current] == wanted:
         return list(steps)
-    out: list[ContactStep] = []
-    for s in steps:
-        if s.unit_id != unit_id:
-            out.append(s)
-        elif s.valid_from >= day:
+    until = _until_next_change((s.valid_from for s in own), day)
+    out = [s for s in steps if s.unit_id != unit_id]
+    for step in own:
+        if step.valid_from == day:
             continue
-        elif s.valid_to is None or s.valid_to >= day:
-            out.append(replace(s, valid_to=day - timedelta(days=1)))
-        else:
-            out.append(s)
+        if step.valid_from < day and (step.valid_to is None or step.valid_to >= day):
+            step = replace(step, valid_to=day - timedelta(days=1))
+        out.append(step)
     out.extend(
-        ContactStep(None, unit_id, rank, label, name, phone, day, None)
+        ContactStep(None, unit_id, rank, label, name, phone, day, until)
         for rank, (label, name, phone) in enumerate(wanted, start=1)
     )
     return out

@@ -100,3 +100,25 @@ def test_layout_never_overlaps_and_puts_parents_above_children(case):
     hidden = {d for c in layout.hidden_children for d in view.descendants(c)}
     assert set(layout.boxes) == set(view.units) - hidden
     assert find_line_cycle(snap.links) is None
+
+
+def test_a_move_dated_in_the_past_keeps_later_moves():
+    links = [LineLink(None, 5, 1, D), LineLink(None, 5, 2, date(2025, 1, 1))]
+    moved = move_links(links, 5, 3, date(2024, 6, 1))
+    periods = sorted((lk.parent_id, lk.valid_from, lk.valid_to) for lk in moved)
+    assert periods == [
+        (1, D, date(2024, 5, 31)),
+        (2, date(2025, 1, 1), None),
+        (3, date(2024, 6, 1), date(2024, 12, 31)),
+    ]
+    assert overlapping_parents(moved) is None
+
+
+def test_a_contact_chain_fixed_in_the_past_keeps_the_later_chain():
+    first = replace_contacts_from([], 7, [("Fagkoordinator", "", "")], D)
+    later = replace_contacts_from(first, 7, [("Driftskoordinator", "", "")], date(2025, 1, 1))
+    fixed = replace_contacts_from(later, 7, [("Fagkoordinator", "", "12345678")], date(2024, 6, 1))
+    snap = OrgSnapshot(units=units(7), contacts=fixed)
+    assert [s.phone for s in snap.view(date(2024, 7, 1)).contacts[7]] == ["12345678"]
+    assert [s.label for s in snap.view(date(2025, 2, 1)).contacts[7]] == ["Driftskoordinator"]
+    assert [s.phone for s in snap.view(date(2024, 5, 1)).contacts[7]] == [""]
