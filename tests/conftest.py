@@ -8,7 +8,6 @@ import pytest  # noqa: E402
 
 from helsehus_desktop.store.database import open_database  # noqa: E402
 
-
 PG_URL_ENV = "HELSEHUS_TEST_PG_URL"  # e.g. postgresql+psycopg://user:pw@localhost/helsehus_test
 
 
@@ -31,10 +30,12 @@ def any_db(request, tmp_path):
             pytest.skip(f"{PG_URL_ENV} is not set")
         from sqlalchemy import create_engine
 
+        from helsehus_desktop.store.models import Base
+
         engine = create_engine(url)
         with engine.begin() as conn:
-            conn.exec_driver_sql("DROP SCHEMA public CASCADE")
-            conn.exec_driver_sql("CREATE SCHEMA public")
+            Base.metadata.drop_all(conn)
+            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
         engine.dispose()
         database = open_database(url)
     yield database

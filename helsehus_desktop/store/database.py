@@ -29,9 +29,10 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
 
-def translate_db_error(exc: DBAPIError) -> StoreError:
-    """Turn a driver error into a message a coordinator can act on."""
-    text = str(exc.orig).lower()
+def translate_db_error(exc: BaseException, *, opening: bool = False) -> StoreError:
+    """Turn a driver error (SQLAlchemy's or sqlite3's own) into a message a coordinator can act
+    on; `opening` when it happened while the database was being opened."""
+    text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return DatabaseUnavailable(
             QT_TRANSLATE_NOOP(
@@ -56,6 +57,15 @@ def translate_db_error(exc: DBAPIError) -> StoreError:
         return DatabaseUnavailable(
             QT_TRANSLATE_NOOP("StoreError", "Databasen kan ikke skrives til (skrivebeskyttet).")
         )
+    if opening or "unable to open" in text:
+        return DatabaseUnavailable(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "Databasen kunne ikke åpnes. Kontroller at stien peker på en databasefil fra "
+                "Helsehus Desktop (eller en mappe der en ny kan lages), og at du har tilgang til "
+                "den.",
+            )
+        )
     return DatabaseUnavailable(
         QT_TRANSLATE_NOOP(
             "StoreError", "Databasen svarte med en feil, og endringen ble ikke lagret."
@@ -68,10 +78,6 @@ def known_revisions() -> list[str]:
     and each file's revision id is its number (a test holds Alembic's own view to this).
     Reading the names keeps Alembic, which is slow to import, out of an ordinary start."""
     return sorted(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*.py"))
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
 
 
 def _current_revision(db: Database) -> str | None:
@@ -152,41 +158,54 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path, *, migrate: bool = True) -> Database:
+def open_database(target: str | Path) -> Database:
     """Open (and create or upgrade) the database at a file path or SQLAlchemy URL."""
     text = str(target)
     if "://" in text:
         url, path = text, None
     else:
         path = Path(text).expanduser().resolve()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.is_file() and path.stat().st_size > 0:
+                # Before any connection that sets WAL and the other pragmas: a database from
+                # a newer program must be left exactly as it was.
+                _refuse_unknown(_peek_sqlite_revision(path))
+        except (OSError, sqlite3.Error) as exc:
+            raise translate_db_error(exc, opening=True) from exc
         url = f"sqlite:///{path}"
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     db = Database(engine, url, path)
     try:
-        _check_and_migrate(db, migrate)
-    except DBAPIError as exc:
+        _migrate_if_behind(db)
+    except (DBAPIError, OSError, sqlite3.Error) as exc:
         engine.dispose()
-        raise translate_db_error(exc) from exc
+        raise translate_db_error(exc, opening=True) from exc
     except BaseException:
         engine.dispose()
         raise
     return db
 
 
-def _has_tables(db: Database) -> bool:
-    with db.engine.connect() as conn:
-        return conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() != 0
+def _peek_sqlite_revision(path: Path) -> str | None:
+    """The schema revision of an SQLite file, read without changing anything in it."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if not found:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
 
 
-def _check_and_migrate(db: Database, migrate: bool) -> None:
-    known = known_revisions()
-    current = _current_revision(db)
-    if current == known[-1]:
-        return
-    if current is not None and current not in known:
+def _refuse_unknown(revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions():
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP(
                 "StoreError",
@@ -194,8 +213,19 @@ def _check_and_migrate(db: Database, migrate: bool) -> None:
                 "denne versjonen. Oppdater programmet. Databasen er ikke endret.",
             )
         )
-    if not migrate:
+
+
+def _has_tables(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() != 0
+
+
+def _migrate_if_behind(db: Database) -> None:
+    known = known_revisions()
+    current = _current_revision(db)
+    if current == known[-1]:
         return
+    _refuse_unknown(current)  # a server database is checked here; a file was checked before
     if db.path is not None and db.path.stat().st_size > 0 and _has_tables(db):
         db.backup = backup_sqlite(db.path, current or "base")
         log.info("Backup before migration written to %s", db.backup)

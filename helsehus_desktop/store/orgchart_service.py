@@ -152,10 +152,34 @@ def update_unit(db: Database, actor: str, unit_id: int, **values: Any) -> dict[s
         unit = session.get_one(m.Unit, unit_id)
         old = {k: getattr(unit, k) for k in UNIT_FIELDS}
         _check_unit_fields({**old, **values})
+        if values.get("valid_to") is not None:
+            _refuse_children_after(session, unit_id, values["valid_to"])
         for k, v in values.items():
             setattr(unit, k, v.strip() if k == "name" else v)
         _log(session, actor, "update", "unit", unit_id)
         return {k: old[k] for k in values}
+
+
+def _refuse_children_after(session: Session, unit_id: int, last_day: date) -> None:
+    """A unit cannot end while units still report to it after its last day."""
+    child = session.scalar(
+        select(m.Unit.name)
+        .join(m.LineLink, m.LineLink.unit_id == m.Unit.id)
+        .where(
+            m.LineLink.parent_id == unit_id,
+            or_(m.LineLink.valid_to.is_(None), m.LineLink.valid_to > last_day),
+        )
+        .limit(1)
+    )
+    if child is not None:
+        raise OrgChangeRefused(
+            QT_TRANSLATE_NOOP(
+                "OrgRule",
+                "«{name}» ligger fortsatt under denne enheten etter siste dag. Flytt eller "
+                "avslutt underenhetene først.",
+            ),
+            name=child,
+        )
 
 
 @dataclass
@@ -319,11 +343,13 @@ def set_contact_chain(
     db: Database, actor: str, unit_id: int, chain: Sequence[tuple[str, str, str]], day: date
 ) -> list[core.ContactStep]:
     """Replace the chain in force from `day` on, keeping its history; returns the old steps."""
-    for label, name, _phone in chain:
-        if not label.strip() and not name.strip():
+    for label, _name, _phone in chain:
+        if not label.strip():
             raise OrgChangeRefused(
                 QT_TRANSLATE_NOOP(
-                    "OrgRule", "Hvert trinn i kontaktrekkefølgen må ha en rolle eller et navn."
+                    "OrgRule",
+                    "Hvert trinn i kontaktrekkefølgen må ha en rolle, for eksempel "
+                    "«Fagkoordinator» eller «Kontaktperson».",
                 )
             )
     steps = [s for s in load_snapshot(db).contacts if s.unit_id == unit_id]

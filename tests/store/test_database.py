@@ -9,11 +9,10 @@ from sqlalchemy import create_engine
 
 from helsehus_desktop.store.database import (
     MIGRATIONS,
-    head_revision,
     known_revisions,
     open_database,
 )
-from helsehus_desktop.store.errors import DatabaseTooNew
+from helsehus_desktop.store.errors import DatabaseTooNew, DatabaseUnavailable
 from helsehus_desktop.store.models import Base
 
 
@@ -33,12 +32,16 @@ def test_sqlite_connections_use_foreign_keys_wal_and_busy_timeout(db):
 def test_a_database_from_a_newer_program_is_refused_and_left_untouched(tmp_path):
     path = tmp_path / "newer.sqlite"
     open_database(path).close()
-    with sqlite3.connect(path) as conn:
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("PRAGMA journal_mode=DELETE")  # as a future program might leave it
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.close()
     before = path.read_bytes()
     with pytest.raises(DatabaseTooNew, match="nyere versjon"):
         open_database(path)
     assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["newer.sqlite"]
 
 
 def test_an_older_schema_is_backed_up_then_migrated(tmp_path):
@@ -64,9 +67,14 @@ def test_an_older_schema_is_backed_up_then_migrated(tmp_path):
     with db.engine.connect() as conn:
         assert (
             conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-            == head_revision()
+            == known_revisions()[-1]
         )
     db.close()
+
+
+def test_a_folder_given_as_the_database_gets_a_clear_message(tmp_path):
+    with pytest.raises(DatabaseUnavailable, match="kunne ikke åpnes"):
+        open_database(tmp_path)
 
 
 def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path):
@@ -80,7 +88,7 @@ def test_the_program_knows_the_revisions_alembic_knows():
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(_config())
-    assert script.get_heads() == [head_revision()]
+    assert script.get_heads() == [known_revisions()[-1]]
     history = [rev.revision for rev in reversed(list(script.walk_revisions()))]
     assert history == known_revisions()
 

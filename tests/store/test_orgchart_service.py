@@ -143,3 +143,18 @@ def test_the_sample_loads_once_on_every_backend(db):
     assert len(view.units) == first.created
     nord = next(uid for uid, u in view.units.items() if u.name == "Mottaksapparat Avd. Nord")
     assert [s.label for s in view.contacts[nord]][:2] == ["Fagkoordinator", "Driftskoordinator"]
+
+
+def test_a_unit_cannot_end_while_units_still_report_to_it(db, tree):
+    _top, enhet, staup = tree
+    with pytest.raises(svc.OrgChangeRefused, match="Staup Helsehus"):
+        svc.update_unit(db, "test", enhet, valid_to=D1)
+    svc.move_unit(db, "test", staup, None, date(2025, 6, 2))
+    svc.update_unit(db, "test", enhet, valid_to=D1)
+    assert enhet not in svc.load_snapshot(db).view(date(2025, 6, 2)).units
+
+
+def test_every_contact_step_needs_a_role(db, tree):
+    _top, _enhet, staup = tree
+    with pytest.raises(svc.OrgChangeRefused, match="rolle"):
+        svc.set_contact_chain(db, "test", staup, [("", "Bente Brekstad", "")], D0)
