@@ -39,13 +39,26 @@ class ChartLayout:
         return (x + style.box_width / 2, y + style.box_height / 2)
 
 
+@dataclass(slots=True)
+class _Frame:
+    """A unit whose branches are being laid out: the locals of one level of the depth-first walk."""
+
+    uid: int
+    y: float
+    branches: list[int]
+    drops: list[float]  # x where each item of the row meets the bus
+    x: float  # column where the next branch starts
+    child_y: float
+    bus_y: float
+    next: int = 0  # index in `branches` of the branch being placed
+
+
 def layout_chart(
     view: OrgView,
     collapsed: Collection[int] = (),
     style: LayoutStyle = LayoutStyle(),
-    roots: list[int] | None = None,
 ) -> ChartLayout:
-    """Place every visible unit of `view` (or of the subtrees under `roots`)."""
+    """Place every visible unit of `view`."""
     out = ChartLayout()
     w, h = style.box_width, style.box_height
     row = h + style.v_gap
@@ -57,8 +70,37 @@ def layout_chart(
             return []
         return children
 
-    def place(uid: int, x0: float, y: float) -> float:
-        """Lay out the subtree of `uid` from column `x0`; return the right edge it used."""
+    def place(root: int, x0: float, y: float) -> float:
+        """Lay out the subtree of `root` from column `x0`; return the right edge it used.
+
+        Depth first with an explicit stack rather than recursion, so that a chain of line
+        management thousands of levels deep cannot overflow Python's call stack. `stack` holds a
+        _Frame for each unit from `root` down to the one being placed whose branches are not all
+        placed yet. A subtree placed in full yields `right`, its right edge; the frame on top (its
+        parent) then draws the line down to it and goes on to its next branch. A frame with no
+        branches left is finished and popped, which in turn yields the right edge of its subtree.
+        """
+        stack: list[_Frame] = []
+        right = enter(root, x0, y, stack)
+        while stack:
+            frame = stack[-1]
+            if right is not None:  # frame.branches[frame.next] is placed, up to `right`
+                cx = out.boxes[frame.branches[frame.next]][0] + w / 2
+                frame.drops.append(cx)
+                out.edges.append([(cx, frame.bus_y), (cx, frame.child_y)])
+                frame.x = right + style.h_gap
+                frame.next += 1
+            if frame.next < len(frame.branches):
+                right = enter(frame.branches[frame.next], frame.x, frame.child_y, stack)
+            else:
+                stack.pop()
+                right = finish(frame)
+        assert right is not None
+        return right
+
+    def enter(uid: int, x0: float, y: float, stack: list[_Frame]) -> float | None:
+        """Start on `uid` at column `x0`. Return the right edge when its subtree is placed at once
+        (no branches below it); otherwise push a frame for its branches and return None."""
         children = kids(uid)
         if not children:
             out.boxes[uid] = (x0, y)
@@ -73,21 +115,22 @@ def layout_chart(
         # A row below the unit: the column of leaves first (if any), then each branch.
         child_y = y + row
         bus_y = y + h + style.v_gap / 2
-        drops: list[float] = []  # x where each item of the row meets the bus
+        drops: list[float] = []
         x = x0
         if stacked:
             place_column(stacked, x, bus_y, child_y)
             drops.append(x + style.stack_indent / 2)
             x += style.stack_indent + w + style.h_gap
-        for child in branches:
-            right = place(child, x, child_y)
-            cx = out.boxes[child][0] + w / 2
-            drops.append(cx)
-            out.edges.append([(cx, bus_y), (cx, child_y)])
-            x = right + style.h_gap
-        right = x - style.h_gap
+        stack.append(_Frame(uid, y, branches, drops, x, child_y, bus_y))
+        return None
+
+    def finish(frame: _Frame) -> float:
+        """Centre the unit of `frame` over its row, once every branch is placed; return the right
+        edge of its subtree."""
+        right = frame.x - style.h_gap
+        drops, y, bus_y = frame.drops, frame.y, frame.bus_y
         px = (drops[0] + drops[-1]) / 2 - w / 2
-        out.boxes[uid] = (px, y)
+        out.boxes[frame.uid] = (px, y)
         out.edges.append([(px + w / 2, y + h), (px + w / 2, bus_y)])
         out.edges.append([(min(drops[0], px + w / 2), bus_y), (max(drops[-1], px + w / 2), bus_y)])
         return max(right, px + w)
@@ -107,7 +150,7 @@ def layout_chart(
 
     # Top-level units without children (groups, outside partners) stand in a column of their
     # own at the left, without lines, so they do not stretch the chart sideways.
-    tops = view.roots if roots is None else roots
+    tops = view.roots
     lone = [r for r in tops if not kids(r)] if len(tops) > 1 else []
     x = 0.0
     if lone:

@@ -25,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable
 
+from helsehus_desktop.core.dates import format_day
 from helsehus_desktop.paths import resource_path
 
 FONT = "DejaVuSans"
@@ -50,11 +51,6 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
     )
-
-
-def format_date(day: date) -> str:
-    """dd.mm.yyyy, as Norwegian readers expect."""
-    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 def paper_size(name: str, *, landscape_: bool = False) -> tuple[float, float]:
@@ -229,7 +225,7 @@ class PageFurniture:
         foot_rule = self.bottom + self.footer_height
         canvas.line(left, foot_rule, right, foot_rule)
         canvas.setFillColor(INK)
-        canvas.drawString(left, self.bottom, f"Skrevet ut {format_date(self.printed_on)}")
+        canvas.drawString(left, self.bottom, f"Skrevet ut {format_day(self.printed_on)}")
         canvas.restoreState()
         if isinstance(canvas, NumberedCanvas):
             canvas.defer_page_label(right, self.bottom, size=self.small_size)

@@ -47,6 +47,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from helsehus_desktop.core.dates import format_day
 from helsehus_desktop.core.layout import ChartLayout, LayoutStyle, Point, layout_chart
 from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView, Unit
 from helsehus_desktop.reports.fonts import (
@@ -57,7 +58,6 @@ from helsehus_desktop.reports.fonts import (
     RULE,
     PageFurniture,
     ReportDoc,
-    format_date,
     paper_size,
     register_fonts,
     text_styles,
@@ -127,7 +127,7 @@ class ChartPlan:
 def _chart_furniture(
     title: str, view: OrgView, printed_on: date, note: str = "", reserve_right: float = 0.0
 ) -> PageFurniture:
-    line = f"Per dato: {format_date(view.day)}"
+    line = f"Per dato: {format_day(view.day)}"
     return PageFurniture(
         title=title,
         printed_on=printed_on,
@@ -716,27 +716,45 @@ class _ChartPage:
 # -- the listing ------------------------------------------------------------------------------
 
 
-ROW_LINES = 18  # a unit's row holds at most this many lines per column; more continue below
+CELL_PAD_X, CELL_PAD_TOP, CELL_PAD_BOTTOM = 4.0, 3.0, 4.0
+COLUMN_SHARES = (0.26, 0.30, 0.22, 0.22)  # Enhet, Stillinger, Kontaktrekkefølge, Samarbeider med
 
 
-def _chunks(entries: Sequence[tuple[str, int]]) -> list[list[str]]:
-    """Entries (markup, lines) grouped so no group has more than ROW_LINES lines."""
-    groups: list[list[str]] = [[]]
-    used = 0
-    for text, lines in entries:
-        if groups[-1] and used + lines > ROW_LINES:
+def _fit(para: Paragraph, width: float, room: float) -> list[tuple[Paragraph, float]]:
+    """`para` wrapped at `width`, cut into pieces no taller than `room`; each with its height."""
+    pieces: list[tuple[Paragraph, float]] = []
+    _, height = para.wrap(width, room)
+    while height > room:
+        parts = para.split(width, room)
+        if len(parts) < 2:  # not even one line fits; cannot happen at the sizes used here
+            break
+        head, para = parts
+        pieces.append((head, head.wrap(width, room)[1]))
+        _, height = para.wrap(width, room)
+    pieces.append((para, height))
+    return pieces
+
+
+def _chunks(entries: Iterable[tuple[Paragraph, float]], room: float) -> list[list[Paragraph]]:
+    """Measured entries grouped in order so that no group is taller than `room`."""
+    groups: list[list[Paragraph]] = [[]]
+    used = 0.0
+    for para, height in entries:
+        if groups[-1] and used + height > room:
             groups.append([])
-            used = 0
-        groups[-1].append(text)
-        used += lines
+            used = 0.0
+        groups[-1].append(para)
+        used += height
     return groups
 
 
-def _listing(view: OrgView, width: float) -> list[Flowable]:
+def _listing(view: OrgView, width: float, height: float) -> list[Flowable]:
     """The table after the chart: every unit of the day in tree order, indented by depth.
 
-    A unit's row is never split over two pages; a unit with very many positions or partners
-    continues in extra rows marked "(forts.)", so no row is ever taller than a page.
+    `width` and `height` are the listing frame's. A unit's row is never split over two pages:
+    every entry is measured at its column's width, and what does not fit in a row one page high
+    (very many positions or partners, or very long texts) continues in extra rows marked
+    "(forts.)". An entry taller than a page by itself is cut between rows.
     """
     st = text_styles(8)
     body, muted = st["body"], st["muted"]
@@ -744,16 +762,24 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
     indents = [ParagraphStyle(f"u{d}", parent=body, leftIndent=d * 9) for d in range(9)]
     grey = MUTED.hexval()[2:]
     red = VACANT_COLOUR.hexval()[2:]
+    widths = [width * f for f in COLUMN_SHARES]
+    inner = [w - 2 * CELL_PAD_X for w in widths]  # the width a cell's text wraps at
 
     def muted_span(text: str) -> str:
         return f'<font color="#{grey}">{escape(text)}</font>'
 
-    rows: list[list[Any]] = [
-        [
-            Paragraph(t, head_style)
-            for t in ("Enhet", "Stillinger", "Kontaktrekkefølge", "Samarbeider med")
-        ]
+    header = [
+        Paragraph(t, head_style)
+        for t in ("Enhet", "Stillinger", "Kontaktrekkefølge", "Samarbeider med")
     ]
+    header_height = max(p.wrap(w, height)[1] for p, w in zip(header, inner, strict=True))
+    # The tallest row content that still fits on a page under the repeated header row.
+    room = height - header_height - 2 * (CELL_PAD_TOP + CELL_PAD_BOTTOM) - 2
+
+    def measured(markup: Iterable[str], col: int) -> list[tuple[Paragraph, float]]:
+        return [piece for text in markup for piece in _fit(Paragraph(text, body), inner[col], room)]
+
+    rows: list[list[Any]] = [header]
     shaded: list[int] = []
     for n_unit, (uid, depth) in enumerate(view.walk()):
         unit = view.units[uid]
@@ -775,7 +801,7 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
             reach = " · ".join(
                 r for r in (f"tlf. {pos.phone}" if pos.phone else "", pos.email) if r
             )
-            positions.append((f"{text}<br/>{muted_span(reach)}", 2) if reach else (text, 1))
+            positions.append(f"{text}<br/>{muted_span(reach)}" if reach else text)
 
         contacts = []
         for n, step in enumerate(view.contacts.get(uid, []), start=1):
@@ -784,52 +810,51 @@ def _listing(view: OrgView, width: float) -> list[Flowable]:
                 text += f": {escape(step.person_name.strip())}"
             if step.phone:
                 text += f", tlf. {escape(step.phone)}"
-            contacts.append((text, 1))
+            contacts.append(text)
 
         partners = []
         for other, coop in view.partners(uid):
             text = escape(view.units[other].name)
             if coop.note:
                 text += " " + muted_span(f"({coop.note})")
-            partners.append((text, 1))
+            partners.append(text)
 
-        columns = [_chunks(positions), _chunks(contacts), _chunks(partners)]
-        for part in range(max(len(c) for c in columns)):
-            if part == 0:
-                first = Paragraph("<br/>".join(about), name_style)
+        firsts = [p for p, _ in _fit(Paragraph("<br/>".join(about), name_style), inner[0], room)]
+        columns = [
+            _chunks(measured(entries, col), room)
+            for col, entries in enumerate((positions, contacts, partners), start=1)
+        ]
+        for part in range(max(len(firsts), *(len(c) for c in columns))):
+            if part < len(firsts):
+                first: Flowable = firsts[part]
             else:
-                first = Paragraph(f"{escape(unit.name)} {muted_span('(forts.)')}", name_style)
-            cells = [
-                Paragraph(
-                    "<br/>".join(c[part])
-                    if part < len(c) and c[part]
-                    else ("–" if part == 0 else ""),
-                    body,
-                )
+                more = Paragraph(f"{escape(unit.name)} {muted_span('(forts.)')}", name_style)
+                first = _fit(more, inner[0], room)[0][0]
+            cells: list[Any] = [
+                c[part] if part < len(c) and c[part] else Paragraph("–" if part == 0 else "", body)
                 for c in columns
             ]
             rows.append([first, *cells])
             if n_unit % 2:
                 shaded.append(len(rows) - 1)
 
-    widths = [width * f for f in (0.26, 0.30, 0.22, 0.22)]
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # else reportlab names Helvetica for each cell
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), LOCATOR_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, LINE_COLOUR),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_BOTTOM),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
     ]
     commands.extend(("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in shaded)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(commands))
     count = len(view.units)
     summary = (
-        f"{count} {'enhet' if count == 1 else 'enheter'} per {format_date(view.day)}, "
+        f"{count} {'enhet' if count == 1 else 'enheter'} per {format_day(view.day)}, "
         "i rekkefølge fra toppen av kartet; innrykk viser hvem som ligger under hvem."
     )
     return [
@@ -876,7 +901,7 @@ def render_orgchart_pdf(
         out,
         pagesize=pagesize,
         title=title,
-        subject=f"Organisasjonskart per {format_date(view.day)}",
+        subject=f"Organisasjonskart per {format_day(view.day)}",
     )
     cx, cy, cw, ch = chart_furniture.frame_box(pagesize)
     lx, ly, lw, lh = list_furniture.frame_box(pagesize)
@@ -899,5 +924,5 @@ def render_orgchart_pdf(
             story.append(PageBreak())
         story.append(_ChartTile(chart, tile))
     if include_listing:
-        story += [NextPageTemplate("listing"), PageBreak(), *_listing(view, lw)]
+        story += [NextPageTemplate("listing"), PageBreak(), *_listing(view, lw, lh)]
     return doc.build(story)

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.actor = current_actor()
         self.undo_stack = QUndoStack(self)
+        self._resetting = False
         self.org_tab = OrgChartTab(self)
         self.tabs.addTab(self.org_tab, self.tr("Organisasjon"))
         self.data_changed.connect(self.org_tab.on_data_changed)
@@ -139,6 +140,17 @@ class MainWindow(QMainWindow):
 
     def _on_undo_index(self, _index: int) -> None:
         # Every edit, undo and redo moves the stack; only the organisation has edits so far.
+        if not self._resetting:
+            self.data_changed.emit("orgchart")
+
+    def reset_history(self) -> None:
+        """After a change that cannot be undone (an import, sample data): forget the undo
+        history, which no longer matches the data, and reload once."""
+        self._resetting = True
+        try:
+            self.undo_stack.clear()
+        finally:
+            self._resetting = False
         self.data_changed.emit("orgchart")
 
     def _choose_language(self, action: QAction) -> None:
@@ -167,8 +179,7 @@ class MainWindow(QMainWindow):
         except EXPECTED as exc:
             show_error(self, exc)
             return
-        self.undo_stack.clear()
-        self.data_changed.emit("orgchart")
+        self.reset_history()
         self.statusBar().showMessage(
             self.tr("Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}.").format(
                 summary.created, summary.updated

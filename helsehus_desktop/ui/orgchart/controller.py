@@ -115,6 +115,10 @@ class OrgController:
         old = svc.set_contact_chain(self.db, self.actor, unit_id, chain, day)
         self._push(text, self._op_replace(svc.replace_contacts, unit_id, old))
 
+    def import_orgchart(self, doc: core.OrgSnapshot) -> svc.ImportSummary:
+        """Not undoable: the window clears the undo history afterwards."""
+        return svc.import_orgchart(self.db, self.actor, doc)
+
     def set_cooperations(self, text: str, unit_id: int, rows: Sequence[core.Cooperation]) -> None:
         old = svc.replace_cooperations(self.db, self.actor, unit_id, rows)
         self._push(text, self._op_replace(svc.replace_cooperations, unit_id, old))

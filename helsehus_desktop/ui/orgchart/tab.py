@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut, QStandardItem
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,8 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from helsehus_desktop.core import orgchart as core
-from helsehus_desktop.core.orgchart_json import dump_orgchart, parse_orgchart
-from helsehus_desktop.store import orgchart_service as svc
 from helsehus_desktop.ui.errors import EXPECTED, show_error
 from helsehus_desktop.ui.i18n import DATE_FORMAT, format_date
 from helsehus_desktop.ui.orgchart.chart_view import ChartView
@@ -44,6 +38,7 @@ from helsehus_desktop.ui.orgchart.dialogs import (
     UnitDialog,
     date_edit,
 )
+from helsehus_desktop.ui.orgchart.files import OrgFiles
 from helsehus_desktop.ui.orgchart.tree_model import (
     OWNER_UNIT_ROLE,
     UNIT_ID_ROLE,
@@ -154,17 +149,18 @@ class OrgChartTab(QWidget):
             self.show_coop_action,
         ]
 
+        self.files = OrgFiles(self)
         self.export_pdf_action = a(
             self.tr("Skriv ut &organisasjonskart (PDF)…"),
-            self.export_pdf,
+            self.files.export_pdf,
             QKeySequence.StandardKey.Print,
             False,
         )
         self.export_json_action = a(
-            self.tr("E&ksporter organisasjonen (JSON)…"), self.export_json, None, False
+            self.tr("E&ksporter organisasjonen (JSON)…"), self.files.export_json, None, False
         )
         self.import_json_action = a(
-            self.tr("&Importer organisasjonen (JSON)…"), self.import_json, None, False
+            self.tr("&Importer organisasjonen (JSON)…"), self.files.import_json, None, False
         )
 
     def _build_widgets(self) -> None:
@@ -721,151 +717,4 @@ class OrgChartTab(QWidget):
             self.tr("Samarbeid for «{0}»").format(unit.name),
             unit.id,
             rows,
-        )
-
-    # --- files ------------------------------------------------------------------------------------
-
-    def _ask_path(self, save: bool, title: str, name: str, pattern: str) -> Path | None:
-        folder = self.settings.last_folder or str(Path.home())
-        if save:
-            path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), pattern)
-        else:
-            path, _ = QFileDialog.getOpenFileName(self, title, folder, pattern)
-        if not path:
-            return None
-        self.settings.last_folder = str(Path(path).parent)
-        return Path(path)
-
-    def export_pdf(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Skriv ut organisasjonskart"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Kartet per {0}, som PDF. Grener som er foldet inn i "
-                    "kartet, er foldet inn på utskriften også."
-                ).format(format_date(self.day))
-            )
-        )
-        size = QComboBox()
-        size.addItem(self.tr("A4 liggende"), "A4")
-        size.addItem(self.tr("A3 liggende"), "A3")
-        size.setCurrentIndex(max(0, size.findData(self.settings.pdf_page_size)))
-        layout.addWidget(size)
-        listing = QCheckBox(self.tr("Ta med liste over enheter, stillinger og kontaktrekkefølge"))
-        listing.setChecked(True)
-        layout.addWidget(listing)
-        buttons = QHBoxLayout()
-        open_button = QPushButton(self.tr("&Åpne i PDF-leser"))
-        save_button = QPushButton(self.tr("&Lagre som…"))
-        cancel = QPushButton(self.tr("Avbryt"))
-        choice: list[str] = []
-        for button, what in ((open_button, "open"), (save_button, "save")):
-            button.clicked.connect(lambda _c=False, w=what: (choice.append(w), dialog.accept()))
-            buttons.addWidget(button)
-        cancel.clicked.connect(dialog.reject)
-        buttons.addWidget(cancel)
-        layout.addLayout(buttons)
-        open_button.setDefault(True)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not choice:
-            return
-        self.settings.pdf_page_size = size.currentData()
-        name = f"organisasjonskart-{self.day.isoformat()}.pdf"
-        if choice[0] == "save":
-            path = self._ask_path(
-                True, self.tr("Lagre organisasjonskart"), name, self.tr("PDF-filer (*.pdf)")
-            )
-            if path is None:
-                return
-        else:
-            path = Path(tempfile.mkdtemp(prefix="helsehus-")) / name
-        # reportlab takes a while to import: only when someone prints.
-        from helsehus_desktop.reports.orgchart_pdf import render_orgchart_pdf
-
-        try:
-            pages = render_orgchart_pdf(
-                self.view,
-                path,
-                page_size=size.currentData(),
-                printed_on=date.today(),
-                collapsed=self.collapsed,
-                include_listing=listing.isChecked(),
-            )
-        except OSError as exc:
-            self._file_error(path, exc)
-            return
-        self.window_.statusBar().showMessage(
-            self.tr("Organisasjonskartet er skrevet til {0} (sider: {1}).").format(path, pages),
-            8000,
-        )
-        if choice[0] == "open":
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def export_json(self) -> None:
-        path = self._ask_path(
-            True,
-            self.tr("Eksporter organisasjonen"),
-            f"organisasjon-{date.today().isoformat()}.json",
-            self.tr("JSON-filer (*.json)"),
-        )
-        if path is None:
-            return
-        try:
-            path.write_text(dump_orgchart(self.snapshot, exported=date.today()), encoding="utf-8")
-        except OSError as exc:
-            self._file_error(path, exc)
-            return
-        self.window_.statusBar().showMessage(
-            self.tr("Organisasjonen er eksportert til {0}.").format(path), 8000
-        )
-
-    def import_json(self) -> None:
-        path = self._ask_path(
-            False,
-            self.tr("Importer organisasjonen"),
-            "",
-            self.tr("JSON-filer (*.json);;Alle filer (*)"),
-        )
-        if path is None:
-            return
-        try:
-            doc = parse_orgchart(path.read_bytes())
-        except OSError as exc:
-            self._file_error(path, exc)
-            return
-        except EXPECTED as exc:
-            show_error(self, exc, self.tr("Filen kan ikke importeres"))
-            return
-        known = {u.key for u in self.snapshot.units}
-        existing = sum(1 for u in doc.units if u.key in known)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Importer organisasjonen"),
-            self.tr(
-                "Enheter i filen: {0}. Nye: {1}. Finnes fra før og blir erstattet av "
-                "innholdet i filen: {2}. Importen kan ikke angres. Fortsette?"
-            ).format(len(doc.units), len(doc.units) - existing, existing),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            summary = svc.import_orgchart(self.controller.db, self.controller.actor, doc)
-        except EXPECTED as exc:
-            show_error(self, exc, self.tr("Filen kan ikke importeres"))
-            return
-        self.window_.undo_stack.clear()
-        self.reload()
-        self.window_.statusBar().showMessage(
-            self.tr("Importert. Nye enheter: {0}, oppdaterte: {1}.").format(
-                summary.created, summary.updated
-            ),
-            8000,
-        )
-
-    def _file_error(self, path: Path, exc: OSError) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("Filen kunne ikke brukes"),
-            self.tr("«{0}» kunne ikke leses eller skrives: {1}").format(path, exc.strerror or exc),
         )
