@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
+from helsehus_desktop.core.dates import parse_day
 from helsehus_desktop.core.orgchart_json import ImportFormatError, dump_orgchart, parse_orgchart
 from helsehus_desktop.locations import database_target, log_dir
 from helsehus_desktop.logging_setup import setup_logging
@@ -23,9 +24,7 @@ def _fail(message: str) -> int:
 
 
 def _parse_day(text: str | None) -> date:
-    if not text:
-        return date.today()
-    return datetime.strptime(text, "%d.%m.%Y").date()
+    return parse_day(text) if text else date.today()
 
 
 def run(args: argparse.Namespace) -> int:

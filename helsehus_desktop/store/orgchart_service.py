@@ -193,19 +193,29 @@ class DeletedUnit:
     contacts: list[core.ContactStep] = field(default_factory=list)
 
 
+def _refuse_if_parent(session: Session, unit_id: int) -> None:
+    has_children = session.scalar(
+        select(m.LineLink.id).where(m.LineLink.parent_id == unit_id).limit(1)
+    )
+    if has_children is not None:
+        raise OrgChangeRefused(
+            QT_TRANSLATE_NOOP(
+                "OrgRule",
+                "Enheten har underenheter (nå eller tidligere). Flytt eller slett dem først, "
+                "eller avslutt enheten med en sluttdato i stedet.",
+            )
+        )
+
+
+def check_deletable(db: Database, unit_id: int) -> None:
+    """Raise the reason a unit cannot be deleted, if there is one (before asking the user)."""
+    with db.session() as session:
+        _refuse_if_parent(session, unit_id)
+
+
 def delete_unit(db: Database, actor: str, unit_id: int) -> DeletedUnit:
     with db.session() as session:
-        has_children = session.scalar(
-            select(m.LineLink.id).where(m.LineLink.parent_id == unit_id).limit(1)
-        )
-        if has_children is not None:
-            raise OrgChangeRefused(
-                QT_TRANSLATE_NOOP(
-                    "OrgRule",
-                    "Enheten har underenheter (nå eller tidligere). Flytt eller slett dem først, "
-                    "eller avslutt enheten med en sluttdato i stedet.",
-                )
-            )
+        _refuse_if_parent(session, unit_id)
         unit = session.get_one(m.Unit, unit_id)
         gone = DeletedUnit(
             unit=_to_core(unit, core.Unit),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from helsehus_desktop.paths import resource_path
 
@@ -36,7 +36,3 @@ def install_language(app: QCoreApplication, language: str) -> None:
 def translate(context: str, text: str) -> str:
     """Translate text marked elsewhere (such as core's labels) in its context."""
     return QCoreApplication.translate(context, text)
-
-
-def format_date(day) -> str:
-    return "" if day is None else QDate(day).toString(DATE_FORMAT)

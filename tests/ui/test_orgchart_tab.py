@@ -174,13 +174,8 @@ def test_deleting_a_unit_with_children_is_refused_with_a_message(sample_window, 
     staup = unit_id(tab, "Staup Helsehus")
     tab.select_unit(staup)
     messages = []
-
-    def confirm(box):
-        next(b for b in box.findChildren(QPushButton) if b.text() == "Slett").click()
-        answer_dialog(lambda refusal: (messages.append(refusal.text()), refusal.accept()))
-
-    answer_dialog(confirm)
-    tab.delete_action.trigger()
+    answer_dialog(lambda refusal: (messages.append(refusal.text()), refusal.accept()))
+    tab.delete_action.trigger()  # refused at once, before any "are you sure?"
     assert "underenheter" in messages[0]
     assert staup in stored(db).units
 
@@ -322,3 +317,46 @@ def test_dragging_a_unit_onto_another_moves_it_after_asking(sample_window, answe
     tab.tree.dropEvent(drop)
     assert stored(db).parent[natt] == sor
     assert tab.model.unit_items[natt].parent() is tab.model.unit_items[sor]
+
+
+def test_cooperation_with_a_unit_that_has_ended_keeps_its_partner(sample_window, answer_dialog, db):
+    tab = sample_window.org_tab
+    legevakt, ward = unit_id(tab, "Legevakt"), unit_id(tab, "Korttidsavdeling")
+    svc.update_unit(db, "test", legevakt, valid_to=date(2025, 1, 1))
+    sample_window.data_changed.emit("orgchart")
+    tab.select_unit(ward)
+    seen = {}
+
+    def accept(dialog):
+        seen["texts"] = [
+            dialog.table.cellWidget(r, 0).currentText() for r in range(dialog.table.rowCount())
+        ]
+        press_ok(dialog)
+
+    answer_dialog(accept)
+    tab.cooperations_action.trigger()
+    assert "Legevakt (avsluttet 01.01.2025)" in seen["texts"]
+    partners = {
+        c.unit_a_id if c.unit_b_id == ward else c.unit_b_id
+        for c in svc.load_snapshot(db).cooperations
+        if ward in (c.unit_a_id, c.unit_b_id)
+    }
+    assert legevakt in partners
+
+
+def test_positions_allow_only_one_head(sample_window, answer_dialog, db):
+    tab = sample_window.org_tab
+    staup = unit_id(tab, "Staup Helsehus")
+    tab.select_unit(staup)
+    result = {}
+
+    def fill(dialog):
+        dialog.table.item(1, 4).setCheckState(Qt.CheckState.Checked)
+        press_ok(dialog)
+        result["error"] = dialog.error.text()
+        dialog.reject()
+
+    answer_dialog(fill)
+    tab.positions_action.trigger()
+    assert "bare én stilling" in result["error"]
+    assert stored(db).head(staup).person_name == "Elin Aas"

@@ -98,6 +98,9 @@ class OrgController:
             text, self._op_update(unit_id, svc.update_unit(self.db, self.actor, unit_id, **values))
         )
 
+    def check_deletable(self, unit_id: int) -> None:
+        svc.check_deletable(self.db, unit_id)
+
     def delete_unit(self, text: str, unit_id: int) -> None:
         self._push(text, self._op_restore(svc.delete_unit(self.db, self.actor, unit_id)))
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helsehus_desktop.core.dates import format_day
 from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView
-from helsehus_desktop.ui.i18n import format_date, translate
+from helsehus_desktop.ui.i18n import translate
 
 
 class DetailsPanel(QScrollArea):
@@ -59,9 +60,9 @@ class DetailsPanel(QScrollArea):
         rows.append(
             (self.tr("Ligger under"), view.units[parent].name if parent else self.tr("(øverst)"))
         )
-        period = self.tr("fra {0}").format(format_date(unit.valid_from))
+        period = self.tr("fra {0}").format(format_day(unit.valid_from))
         if unit.valid_to:
-            period += " " + self.tr("til og med {0}").format(format_date(unit.valid_to))
+            period += " " + self.tr("til og med {0}").format(format_day(unit.valid_to))
         rows.append((self.tr("Gjelder"), period))
         if unit.phone:
             rows.append((self.tr("Telefon"), unit.phone))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helsehus_desktop.core.dates import format_day, parse_day
 from helsehus_desktop.core.orgchart import UNIT_KINDS, Unit
-from helsehus_desktop.ui.i18n import DATE_FORMAT, format_date, translate
+from helsehus_desktop.core.orgchart_json import TEXT_LIMITS
+from helsehus_desktop.ui.i18n import DATE_FORMAT, translate
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
@@ -43,10 +45,6 @@ def date_edit(day: date | None = None) -> QDateEdit:
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setDate(QDate(day or date.today()))
     return edit
-
-
-def parse_date(text: str) -> date:
-    return datetime.strptime(text.strip(), "%d.%m.%Y").date()
 
 
 class ErrorLabel(QLabel):
@@ -100,7 +98,7 @@ class UnitDialog(_Dialog):
         super().__init__(parent, title)
         form = QFormLayout()
         self.name = QLineEdit(unit.name if unit else "")
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(TEXT_LIMITS["name"])
         self.kind = QComboBox()
         for key, label in UNIT_KINDS.items():
             self.kind.addItem(translate("UnitKind", label), key)
@@ -109,24 +107,27 @@ class UnitDialog(_Dialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
         self.phone = QLineEdit(unit.phone if unit else "")
+        self.phone.setMaxLength(TEXT_LIMITS["phone"])
         self.address = QLineEdit(unit.address if unit else "")
+        self.address.setMaxLength(TEXT_LIMITS["address"])
         self.valid_from = date_edit(unit.valid_from if unit else default_from)
         self.ended = QCheckBox(self.tr("Avsluttet, siste dag:"))
         self.valid_to = date_edit(unit.valid_to if unit and unit.valid_to else default_from)
         self.ended.setChecked(bool(unit and unit.valid_to))
         self.valid_to.setEnabled(self.ended.isChecked())
         self.ended.toggled.connect(self.valid_to.setEnabled)
-        ended_row = QHBoxLayout()
-        ended_row.addWidget(self.ended)
-        ended_row.addWidget(self.valid_to)
-        ended_row.addStretch()
         form.addRow(self.tr("&Navn:"), self.name)
         form.addRow(self.tr("&Type:"), self.kind)
         form.addRow(self.tr("&Beskrivelse:"), self.description)
         form.addRow(self.tr("&Telefon:"), self.phone)
         form.addRow(self.tr("&Adresse:"), self.address)
         form.addRow(self.tr("Gjelder &fra:"), self.valid_from)
-        form.addRow("", ended_row)
+        if unit is not None:  # a new unit has no end yet; "Avslutt enhet" ends one later
+            ended_row = QHBoxLayout()
+            ended_row.addWidget(self.ended)
+            ended_row.addWidget(self.valid_to)
+            ended_row.addStretch()
+            form.addRow("", ended_row)
         self.body.addLayout(form)
         self.finish_layout()
         self.resize(460, self.sizeHint().height())
@@ -147,10 +148,15 @@ class UnitDialog(_Dialog):
         if not v["name"]:
             self.name.setFocus()
             return self.tr("Skriv inn navnet på enheten.")
+        if len(v["description"]) > TEXT_LIMITS["description"]:
+            self.description.setFocus()
+            return self.tr("Beskrivelsen er for lang: høyst {0} tegn.").format(
+                TEXT_LIMITS["description"]
+            )
         if v["valid_to"] is not None and v["valid_to"] < v["valid_from"]:
             self.valid_to.setFocus()
             return self.tr("Siste dag kan ikke være før «Gjelder fra» ({0}).").format(
-                format_date(v["valid_from"])
+                format_day(v["valid_from"])
             )
         return ""
 
@@ -168,8 +174,8 @@ class UnitChoice(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        index = self.findData(current)
-        self.setCurrentIndex(index if index >= 0 else 0)
+        # Nothing chosen (empty) rather than a guess when `current` is not among the choices.
+        self.setCurrentIndex(self.findData(current) if current is not None else -1)
         self.setMinimumContentsLength(30)
 
     def chosen(self) -> tuple[bool, int | None]:
@@ -235,7 +241,7 @@ class EndUnitDialog(_Dialog):
     def check(self) -> str:
         if self.last_day.date().toPython() < self.unit.valid_from:
             return self.tr("Siste dag kan ikke være før enheten startet ({0}).").format(
-                format_date(self.unit.valid_from)
+                format_day(self.unit.valid_from)
             )
         return ""
 
@@ -248,7 +254,7 @@ class Column:
     header: str
     kind: str = "text"  # text | check | date | optional-date | unit
     width: int = 0
-    max_length: int = 200
+    max_length: int = TEXT_LIMITS["title"]
 
 
 class RowsDialog(_Dialog):
@@ -263,11 +269,16 @@ class RowsDialog(_Dialog):
         rows: Sequence[tuple[Any, list[Any]]],
         unit_choices: Sequence[tuple[int | None, str]] = (),
         check_row: Callable[[list[Any]], tuple[int, str] | None] | None = None,
+        check_table: Callable[[list[list[Any]]], tuple[int, int, str] | None] | None = None,
+        ordered: bool = True,
     ) -> None:
+        """`check_row(values)` and `check_table(rows)` name a problem as (row,) column and
+        message; `ordered` when the order of the rows means something (it offers moving them)."""
         super().__init__(parent, title)
         self.columns = list(columns)
         self.unit_choices = list(unit_choices)
         self.check_row = check_row
+        self.check_table = check_table
         if intro:
             label = QLabel(intro)
             label.setWordWrap(True)
@@ -286,12 +297,13 @@ class RowsDialog(_Dialog):
             self._append(data, values)
         self.body.addWidget(self.table)
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("&Legg til"), self.add_row),
-            (self.tr("F&jern"), self.remove_row),
-            (self.tr("Flytt &opp"), lambda: self.move_row(-1)),
-            (self.tr("Flytt &ned"), lambda: self.move_row(1)),
-        ):
+        actions = [(self.tr("&Legg til"), self.add_row), (self.tr("F&jern"), self.remove_row)]
+        if ordered:
+            actions += [
+                (self.tr("Flytt &opp"), lambda: self.move_row(-1)),
+                (self.tr("Flytt &ned"), lambda: self.move_row(1)),
+            ]
+        for text, slot in actions:
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -319,7 +331,7 @@ class RowsDialog(_Dialog):
                 )
                 item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             elif spec.kind in ("date", "optional-date"):
-                item.setText(format_date(value) if isinstance(value, date) else (value or ""))
+                item.setText(format_day(value) if isinstance(value, date) else (value or ""))
             else:
                 item.setText(value or "")
             self.table.setItem(row, col, item)
@@ -380,7 +392,7 @@ class RowsDialog(_Dialog):
             data, values = self._row(row)
             for col, spec in enumerate(self.columns):
                 if spec.kind in ("date", "optional-date"):
-                    values[col] = parse_date(values[col]) if values[col] else None
+                    values[col] = parse_day(values[col]) if values[col] else None
             out.append((data, values))
         return out
 
@@ -398,7 +410,7 @@ class RowsDialog(_Dialog):
                         return self._cell_error(row, col, self.tr("skriv inn en dato"))
                     if text:
                         try:
-                            parse_date(text)
+                            parse_day(text)
                         except ValueError:
                             return self._cell_error(
                                 row,
@@ -419,6 +431,10 @@ class RowsDialog(_Dialog):
                 problem = self.check_row(parsed)
                 if problem is not None:
                     return self._cell_error(row, *problem)
+        if self.check_table is not None:
+            whole = self.check_table([values for _data, values in self.rows()])
+            if whole is not None:
+                return self._cell_error(*whole)
         return ""
 
     def _cell_error(self, row: int, col: int, message: str) -> str:

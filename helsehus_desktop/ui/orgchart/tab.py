@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from helsehus_desktop.core import orgchart as core
+from helsehus_desktop.core.dates import format_day
+from helsehus_desktop.core.orgchart_json import TEXT_LIMITS
 from helsehus_desktop.ui.errors import EXPECTED, show_error
-from helsehus_desktop.ui.i18n import DATE_FORMAT, format_date
+from helsehus_desktop.ui.i18n import DATE_FORMAT
 from helsehus_desktop.ui.orgchart.chart_view import ChartView
 from helsehus_desktop.ui.orgchart.controller import OrgController
 from helsehus_desktop.ui.orgchart.details import DetailsPanel
@@ -297,7 +299,7 @@ class OrgChartTab(QWidget):
             self.tr("Enheter: {0} · stillinger: {1} · per {2}").format(
                 len(self.view.units),
                 sum(len(p) for p in self.view.positions.values()),
-                format_date(self.day),
+                format_day(self.day),
             )
         )
 
@@ -419,6 +421,19 @@ class OrgChartTab(QWidget):
             key=lambda c: c[1].casefold(),
         )
 
+    def _all_units_choices(self, exclude: set[int]) -> list[tuple[int, str]]:
+        """Every stored unit, also those not in force on the chosen day (old cooperations may
+        point at them), marked with when they ended."""
+        choices = []
+        for u in self.snapshot.units:
+            if u.id in exclude:
+                continue
+            label = u.name
+            if u.valid_to is not None:
+                label = self.tr("{0} (avsluttet {1})").format(u.name, format_day(u.valid_to))
+            choices.append((u.id, label))
+        return sorted(choices, key=lambda c: c[1].casefold())
+
     def new_top_unit(self) -> None:
         self._new_unit(None)
 
@@ -533,7 +548,7 @@ class OrgChartTab(QWidget):
             self,
             self.tr("Flytt enhet"),
             self.tr("Flytte «{0}» under «{1}» fra {2}?").format(
-                unit.name, parent.name, format_date(self.day)
+                unit.name, parent.name, format_day(self.day)
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -561,6 +576,11 @@ class OrgChartTab(QWidget):
     def delete_unit(self) -> None:
         unit = self._unit()
         if unit is None:
+            return
+        try:
+            self.controller.check_deletable(unit.id)
+        except EXPECTED as exc:
+            show_error(self, exc)
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -594,13 +614,14 @@ class OrgChartTab(QWidget):
             self.tr("La navnet stå tomt for en ledig (vakant) stilling. Merk lederen av enheten."),
             [
                 Column(self.tr("Tittel"), width=170),
-                Column(self.tr("Navn")),
-                Column(self.tr("Telefon"), width=100, max_length=50),
-                Column(self.tr("E-post"), width=170),
+                Column(self.tr("Navn"), max_length=TEXT_LIMITS["person_name"]),
+                Column(self.tr("Telefon"), width=100, max_length=TEXT_LIMITS["phone"]),
+                Column(self.tr("E-post"), width=170, max_length=TEXT_LIMITS["email"]),
                 Column(self.tr("Leder"), "check", 55),
             ],
             [(p, [p.title, p.person_name, p.phone, p.email, p.is_head]) for p in stored],
             check_row=lambda v: (0, self.tr("skriv inn en tittel")) if not v[0] else None,
+            check_table=self._one_head,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -625,6 +646,12 @@ class OrgChartTab(QWidget):
             rows,
         )
 
+    def _one_head(self, rows: list[list]) -> tuple[int, int, str] | None:
+        heads = [i for i, values in enumerate(rows) if values[4]]
+        if len(heads) > 1:
+            return heads[1], 4, self.tr("bare én stilling kan være leder av enheten")
+        return None
+
     def edit_contacts(self) -> None:
         unit = self._unit()
         if unit is None:
@@ -637,16 +664,18 @@ class OrgChartTab(QWidget):
                 "og «Flytt ned» for å endre rekkefølgen."
             ),
             [
-                Column(self.tr("Rolle")),
-                Column(self.tr("Navn")),
-                Column(self.tr("Telefon"), width=110, max_length=50),
+                Column(self.tr("Rolle"), max_length=TEXT_LIMITS["label"]),
+                Column(self.tr("Navn"), max_length=TEXT_LIMITS["person_name"]),
+                Column(self.tr("Telefon"), width=110, max_length=TEXT_LIMITS["phone"]),
             ],
             [
                 (None, [s.label, s.person_name, s.phone])
                 for s in self.view.contacts.get(unit.id, [])
             ],
             check_row=lambda v: (
-                (0, self.tr("skriv inn en rolle eller et navn")) if not v[0] and not v[1] else None
+                (0, self.tr("skriv inn en rolle, for eksempel «Kontaktperson»"))
+                if not v[0]
+                else None
             ),
         )
         day = date_edit(self.day)
@@ -683,7 +712,7 @@ class OrgChartTab(QWidget):
             ).format(unit.name),
             [
                 Column(self.tr("Samarbeider med"), "unit"),
-                Column(self.tr("Merknad"), width=160),
+                Column(self.tr("Merknad"), width=160, max_length=TEXT_LIMITS["note"]),
                 Column(self.tr("Fra"), "date", 95),
                 Column(self.tr("Til og med"), "optional-date", 95),
             ],
@@ -699,12 +728,13 @@ class OrgChartTab(QWidget):
                 )
                 for c in stored
             ],
-            unit_choices=self._choices({unit.id}),
+            unit_choices=self._all_units_choices({unit.id}),
             check_row=lambda v: (
                 (3, self.tr("sluttdatoen er før startdatoen"))
                 if v[3] is not None and v[3] < v[2]
                 else None
             ),
+            ordered=False,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
