@@ -39,3 +39,9 @@ def log_dir(db_target: str) -> Path:
     if "://" in db_target:
         return default_data_dir()
     return Path(db_target).expanduser().resolve().parent
+
+
+def database_lock_path(db_target: str) -> Path:
+    """The lock file that keeps a second copy of the program off the same database file."""
+    path = Path(db_target).expanduser().resolve()
+    return path.with_name(path.name + ".lock")

@@ -14,10 +14,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from helsehus_desktop.locations import database_target, log_dir, set_application_names
+from helsehus_desktop.locations import (
+    database_lock_path,
+    database_target,
+    log_dir,
+    set_application_names,
+)
 from helsehus_desktop.logging_setup import setup_logging
 from helsehus_desktop.paths import resource_path
 from helsehus_desktop.store.errors import StoreError
@@ -35,14 +40,18 @@ SETTINGS_ENV = "HELSEHUS_SETTINGS_DIR"  # tests point settings at a temporary fo
 
 
 class Application:
-    """Owns what outlives one main window: the database, the settings."""
+    """Owns what outlives one main window: the database, the settings, the undo history."""
 
-    def __init__(self, qapp: QApplication, db: Database | None, settings: Settings) -> None:
-        self.qapp, self.db, self.settings = qapp, db, settings
+    def __init__(self, qapp: QApplication, settings: Settings) -> None:
+        self.qapp, self.settings = qapp, settings
+        self.db: Database | None = None
         self.window: MainWindow | None = None
+        self.undo_stack = QUndoStack()  # outlives a window rebuilt in another language
 
     def show_window(self) -> None:
-        self.window = MainWindow(self.db, self.settings, on_language=self.switch_language)
+        self.window = MainWindow(
+            self.db, self.settings, on_language=self.switch_language, undo_stack=self.undo_stack
+        )
         self.window.show()
 
     def open(self, target: str) -> None:
@@ -58,9 +67,12 @@ class Application:
         old = self.window
         assert old is not None
         old.save_state()
+        view = old.org_tab.view_state() if old.org_tab is not None else None
         self.settings.language = language
         install_language(self.qapp, language)
         self.show_window()
+        if view is not None and self.window.org_tab is not None:
+            self.window.org_tab.restore_view_state(view)
         old.close()
         old.deleteLater()
 
@@ -87,10 +99,7 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp.setWindowIcon(QIcon(str(resource_path("icons", "helsehus-desktop.svg"))))
     qapp.setDesktopFileName("helsehus-desktop")  # matches packaging/helsehus-desktop.desktop
     settings = _configure_settings()
-    language = args.lang or settings.language
-    if args.lang:
-        settings.language = args.lang
-    install_language(qapp, language)
+    install_language(qapp, args.lang or settings.language)  # --lang for this run only
 
     target = database_target(args.db)
     log_path = setup_logging(log_dir(target))
@@ -99,7 +108,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     lock = None
     if "://" not in target:
-        lock = QLockFile(target + ".lock")
+        lock = QLockFile(str(database_lock_path(target)))
         lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
         if not lock.tryLock(200):
             return _refuse(
@@ -111,7 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 )
                 + f"\n\n{target}",
             )
-    app = Application(qapp, None, settings)
+    app = Application(qapp, settings)
 
     def start() -> None:
         """Open the database and build the tabs; then, for --smoke-test, visit them and stop."""
@@ -120,6 +129,15 @@ def run_gui(args: argparse.Namespace) -> int:
         except StoreError as exc:
             app.window.close()
             qapp.exit(_refuse(args.smoke_test, message_for(exc) + f"\n\n{target}"))
+            return
+        except Exception as exc:  # noqa: BLE001 - whatever it is, say so and stop cleanly
+            log.exception("Start-up failed (%s)", type(exc).__name__)
+            app.window.close()
+            text = QCoreApplication.translate(
+                "App",
+                "Programmet kunne ikke starte ({0}). Feilen er skrevet i loggfilen {1}.",
+            ).format(type(exc).__name__, log_path)
+            qapp.exit(_refuse(args.smoke_test, text))
             return
         if args.smoke_test:
             qapp.exit(app.window.smoke_test())

@@ -36,12 +36,14 @@ class MainWindow(QMainWindow):
         db: Database | None,
         settings: Settings,
         on_language: Callable[[str], None] | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         """The window; without a database it is an empty frame until `attach` is called, so
         that it can be on screen while the database layer loads."""
         super().__init__()
         self.settings = settings
         self._on_language = on_language
+        self.undo_stack = undo_stack or QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
         if not settings.geometry.isEmpty():
@@ -63,7 +65,6 @@ class MainWindow(QMainWindow):
 
         self.db = db
         self.actor = current_actor()
-        self.undo_stack = QUndoStack(self)
         self._resetting = False
         self.org_tab = OrgChartTab(self)
         self.tabs.addTab(self.org_tab, self.tr("Organisasjon"))

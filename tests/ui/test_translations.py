@@ -5,10 +5,11 @@ import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from helsehus_desktop.paths import resource_path
@@ -151,10 +152,16 @@ def test_norwegian_standard_buttons(qtbot, language):
 def test_choosing_english_in_the_menu_rebuilds_the_window(qtbot, db, settings, language):
     from helsehus_desktop.ui.app import Application
 
-    app = Application(QApplication.instance(), db, settings)
+    app = Application(QApplication.instance(), settings)
+    app.db = db
     app.show_window()
     first = app.window
     qtbot.addWidget(first)
+    uid = first.org_tab.controller.add_unit(
+        "Ny enhet", name="Testenhet", kind="enhet", parent_id=None, valid_from=date(2024, 1, 1)
+    )
+    first.org_tab.date_edit.setDate(QDate(2025, 3, 1))
+    first.org_tab.select_unit(uid)
     view_menu = first.menuBar().actions()[2].menu()
     languages = next(a.menu() for a in view_menu.actions() if a.menu() is not None)
     english = next(a for a in languages.actions() if a.text() == "English")
@@ -163,3 +170,7 @@ def test_choosing_english_in_the_menu_rebuilds_the_window(qtbot, db, settings, l
     assert app.window is not first and settings.language == "en"
     assert [a.text() for a in app.window.menuBar().actions()][0] == "&File"
     assert app.window.tabs.tabText(0) == "Organisation"
+    tab = app.window.org_tab
+    assert tab.day == date(2025, 3, 1) and tab.current == uid  # what the user looked at
+    app.window.undo_stack.undo()  # the undo history survives
+    assert uid not in tab.view.units

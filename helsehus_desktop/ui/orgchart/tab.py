@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -58,8 +59,13 @@ class OrgChartTab(QWidget):
         super().__init__(window)
         self.window_ = window
         self.settings = window.settings
+        # An undo may run after this tab is gone (the window is rebuilt when the language
+        # changes, the history is kept): report to whichever window is active then.
         self.controller = OrgController(
-            window.db, window.actor, window.undo_stack, on_error=lambda exc: show_error(self, exc)
+            window.db,
+            window.actor,
+            window.undo_stack,
+            on_error=lambda exc: show_error(QApplication.activeWindow(), exc),
         )
         self.snapshot = core.OrgSnapshot()
         self.view = self.snapshot.view(date.today())
@@ -266,6 +272,22 @@ class OrgChartTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
+
+    def view_state(self) -> dict:
+        """What the user is looking at, to carry over when the window is rebuilt."""
+        return {
+            "day": self.day,
+            "current": self.current,
+            "search": self.search.text(),
+            "collapsed": set(self.collapsed),
+        }
+
+    def restore_view_state(self, state: dict) -> None:
+        self.collapsed = state["collapsed"]
+        self.current = state["current"]
+        self.search.setText(state["search"])
+        self.date_edit.setDate(QDate(state["day"]))
+        self.reload()
 
     def save_state(self) -> None:
         self.settings.org_splitter = self.splitter.saveState()
