@@ -109,3 +109,14 @@ def test_a_second_copy_on_the_same_database_is_refused(env, tmp_path):
     finally:
         first.terminate()
         first.wait(timeout=30)
+
+
+def test_a_failure_while_starting_is_reported_and_ends_the_program(env, tmp_path):
+    db = tmp_path / "odd.sqlite"
+    assert run(env, "--db", str(db), "sample", "load").returncode == 0
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE units SET valid_from = 'not a date' WHERE id = 1")
+    conn.close()
+    result = run(env, "--db", str(db), "--smoke-test", timeout=60)
+    assert result.returncode == 1 and "kunne ikke starte" in result.stderr

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPushBut
 
 from helsehus_desktop.store import orgchart_service as svc
 from helsehus_desktop.ui.orgchart.dialogs import MoveDialog, RowsDialog, UnitDialog
+from helsehus_desktop.ui.orgchart.tree_model import SEARCH_ROLE
 
 
 def unit_id(tab, name):
@@ -37,15 +38,24 @@ def test_search_filters_tree_and_highlights_chart(sample_window, qtbot):
     tab = sample_window.org_tab
     qtbot.keyClicks(tab.search, "Aabakken")
     nord = unit_id(tab, "Hjemmetjenesten Nord")
-    assert tab.chart.boxes[nord].highlighted
-    assert not tab.chart.boxes[unit_id(tab, "Staup Helsehus")].highlighted
-    top = tab.proxy.index(0, 0)
-    assert tab.proxy.rowCount() >= 1 and top.isValid()
+    highlighted = {uid for uid, box in tab.chart.boxes.items() if box.highlighted}
+    # Hilde Aabakken holds a position in Hjemmetjenesten Nord and in the working group.
+    assert nord in highlighted and unit_id(tab, "Staup Helsehus") not in highlighted
     qtbot.keyClick(tab.search, Qt.Key.Key_Return)
-    assert tab.current is not None
+    assert "Aabakken" in tab.tree.currentIndex().data()
+    assert tab.current in highlighted
     tab.search.setFocus()
     qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
     assert tab.search.text() == "" and not tab.chart.boxes[nord].highlighted
+
+
+@pytest.mark.parametrize("typed", ["Enhetsleder: Einar", "funksjon", "einar hindenes"])
+def test_what_the_tree_shows_is_what_search_finds(sample_window, qtbot, typed):
+    tab = sample_window.org_tab
+    qtbot.keyClicks(tab.search, typed)
+    assert any(box.highlighted for box in tab.chart.boxes.values())
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert typed.casefold() in tab.tree.currentIndex().data(SEARCH_ROLE)
 
 
 def test_add_child_unit_then_undo_and_redo(sample_window, answer_dialog, db):
@@ -360,3 +370,15 @@ def test_positions_allow_only_one_head(sample_window, answer_dialog, db):
     tab.positions_action.trigger()
     assert "bare én stilling" in result["error"]
     assert stored(db).head(staup).person_name == "Elin Aas"
+
+
+def test_zoom_keys_work_with_the_chart_focused(sample_window, qtbot):
+    chart = sample_window.org_tab.chart
+    chart.setFocus()
+    chart.resetTransform()
+    qtbot.keyClick(chart, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert chart.transform().m11() == pytest.approx(1.25)
+    qtbot.keyClick(chart, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert chart.transform().m11() == pytest.approx(1.0)
+    qtbot.keyClick(chart, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert chart.transform().m11() <= 1.0

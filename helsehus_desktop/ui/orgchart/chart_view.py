@@ -11,11 +11,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QKeySequence,
     QPainter,
     QPainterPath,
     QPen,
-    QShortcut,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -144,18 +142,6 @@ class ChartView(QGraphicsView):
         self._view: OrgView | None = None
         self._selecting = False
         self.scene().selectionChanged.connect(self._on_selection)
-        for keys, slot in (
-            ("Ctrl++", self.zoom_in),
-            ("Ctrl+=", self.zoom_in),
-            ("Ctrl+-", self.zoom_out),
-            ("Ctrl+0", self.fit),
-        ):
-            QShortcut(
-                QKeySequence(keys),
-                self,
-                slot,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
 
     def show_view(self, view: OrgView, collapsed: Collection[int]) -> None:
         """Rebuild the scene for `view`, keeping the selection and zoom."""

@@ -134,6 +134,10 @@ class OrgChartTab(QWidget):
             QKeySequence.StandardKey.ZoomIn,
             False,
         )
+        # Ctrl++ needs Shift on many keyboards; Ctrl+= is the same key without it.
+        self.zoom_in_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
         self.zoom_out_action = a(
             self.tr("Zoom &ut"),
             lambda: self.chart.zoom_out(),
@@ -371,32 +375,21 @@ class OrgChartTab(QWidget):
         self._update_actions()
 
     def apply_search(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
-        needle = text.strip().casefold()
+        self.proxy.search(text)
+        needle = self.proxy.needle
         if not needle:
             self.chart.set_highlight(())
             return
         self.tree.expandAll()
-        hits = {uid for uid, u in self.view.units.items() if needle in u.name.casefold()}
-        hits |= {
-            uid
-            for uid, positions in self.view.positions.items()
-            for p in positions
-            if needle in f"{p.title} {p.person_name}".casefold()
-        }
-        self.chart.set_highlight(hits)
+        self.chart.set_highlight(
+            uid for uid, texts in self.model.search_texts.items() if any(needle in t for t in texts)
+        )
 
     def select_first_match(self) -> None:
-        index = self.proxy.index(0, 0)
-        while index.isValid() and not self._matches(index):
-            child = self.proxy.index(0, 0, index)
-            index = child if child.isValid() else QModelIndex()
+        index = self.proxy.first_match()
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.setFocus()
-
-    def _matches(self, index: QModelIndex) -> bool:
-        return self.search.text().strip().casefold() in str(index.data()).casefold()
 
     def focus_search(self) -> None:
         self.search.setFocus()

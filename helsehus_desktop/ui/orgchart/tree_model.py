@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDropEvent, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
@@ -10,9 +10,8 @@ from helsehus_desktop.core.orgchart import UNIT_KINDS, OrgView
 from helsehus_desktop.ui.i18n import translate
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # set on unit rows
-POSITION_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # set on person rows
 OWNER_UNIT_ROLE = Qt.ItemDataRole.UserRole + 3  # the unit a row belongs to
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # the text a search matches, folded
 
 
 class OrgTreeModel(QStandardItemModel):
@@ -22,10 +21,14 @@ class OrgTreeModel(QStandardItemModel):
         super().__init__(parent)
         self.setHorizontalHeaderLabels([self.tr("Navn"), self.tr("Type")])
         self.unit_items: dict[int, QStandardItem] = {}
+        # Per unit, the search texts of its row and its people's rows: the one rule the tree
+        # filter, the chart's highlight and Enter in the search field all use.
+        self.search_texts: dict[int, list[str]] = {}
 
     def load(self, view: OrgView) -> None:
         self.removeRows(0, self.rowCount())
         self.unit_items.clear()
+        self.search_texts.clear()
         person_font = QFont()
         person_font.setItalic(True)
         # Rows are built detached and the top rows added last, so the view hears one change
@@ -37,7 +40,9 @@ class OrgTreeModel(QStandardItemModel):
             name.setData(uid, UNIT_ID_ROLE)
             name.setData(uid, OWNER_UNIT_ROLE)
             kind_text = translate("UnitKind", UNIT_KINDS.get(unit.kind, unit.kind))
-            name.setData(f"{unit.name} {kind_text}", SEARCH_ROLE)
+            unit_text = f"{unit.name} {kind_text}".casefold()
+            name.setData(unit_text, SEARCH_ROLE)
+            texts = self.search_texts[uid] = [unit_text]
             name.setToolTip(f"{unit.name} ({kind_text})")
             kind = QStandardItem(kind_text)
             kind.setEditable(False)
@@ -54,9 +59,10 @@ class OrgTreeModel(QStandardItemModel):
                 person.setEditable(False)
                 person.setDragEnabled(False)
                 person.setFont(person_font)
-                person.setData(pos.id, POSITION_ID_ROLE)
                 person.setData(uid, OWNER_UNIT_ROLE)
-                person.setData(f"{pos.title} {pos.person_name}", SEARCH_ROLE)
+                person_text = person.text().casefold()
+                person.setData(person_text, SEARCH_ROLE)
+                texts.append(person_text)
                 role = QStandardItem(self.tr("Leder") if pos.is_head else "")
                 role.setEditable(False)
                 role.setDragEnabled(False)
@@ -73,6 +79,23 @@ class OrgFilterProxy(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterRole(SEARCH_ROLE)
+        self.needle = ""
+
+    def search(self, text: str) -> None:
+        self.needle = text.strip().casefold()
+        self.setFilterFixedString(self.needle)
+
+    def first_match(self, parent: QModelIndex | None = None) -> QModelIndex:
+        """The first row, depth first, whose own text matches (not just a unit above one)."""
+        parent = parent or QModelIndex()
+        for row in range(self.rowCount(parent)):
+            index = self.index(row, 0, parent)
+            if self.needle in str(index.data(SEARCH_ROLE)):
+                return index
+            found = self.first_match(index)
+            if found.isValid():
+                return found
+        return QModelIndex()
         self.setFilterKeyColumn(0)
 
 
