@@ -7,13 +7,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QLockFile
+
 from helsehus_desktop.core.dates import parse_day
+from helsehus_desktop.core.file_errors import describe_file_problem
 from helsehus_desktop.core.orgchart_json import ImportFormatError, dump_orgchart, parse_orgchart
-from helsehus_desktop.locations import database_target, log_dir
+from helsehus_desktop.locations import database_lock_path, database_target, log_dir
 from helsehus_desktop.logging_setup import setup_logging
-from helsehus_desktop.reports.orgchart_pdf import render_orgchart_pdf
 from helsehus_desktop.store import orgchart_service
-from helsehus_desktop.store.database import current_actor, open_database
+from helsehus_desktop.store.database import Database, current_actor, open_database
 from helsehus_desktop.store.errors import StoreError
 from helsehus_desktop.store.sample import load_sample
 
@@ -23,13 +25,20 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _parse_day(text: str | None) -> date:
-    return parse_day(text) if text else date.today()
+CHANGING = ("sample", "import")  # commands that write to the database
 
 
 def run(args: argparse.Namespace) -> int:
     target = database_target(args.db)
     setup_logging(log_dir(target))
+    lock = None
+    if args.command in CHANGING and "://" not in target:
+        # The same lock the window takes: a change under an open window would leave its undo
+        # history pointing at data that is no longer there.
+        lock = QLockFile(str(database_lock_path(target)))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(200):
+            return _fail("Databasen er åpen i Helsehus Desktop. Lukk programmet og prøv igjen.")
     try:
         db = open_database(target)
     except StoreError as exc:
@@ -39,45 +48,53 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"{exc.strerror or exc} ({exc.filename or ''})")
+        return _fail(f"{exc.filename or ''}: {describe_file_problem(exc)}")
     finally:
         db.close()
+        if lock is not None:
+            lock.unlock()
 
 
-def _dispatch(args: argparse.Namespace, db) -> int:
-    actor = current_actor()
+def _dispatch(args: argparse.Namespace, db: Database) -> int:
     if args.command == "sample":
-        summary = load_sample(db, actor)
+        summary = load_sample(db, current_actor())
         print(
             f"Eksempeldata lastet inn i {db.location}. "
             f"Nye enheter: {summary.created}, oppdaterte: {summary.updated}."
         )
         return 0
     if args.command == "export":
-        out = Path(args.out)
-        try:
-            day = _parse_day(args.date)
-        except ValueError:
-            return _fail(f"Ugyldig dato «{args.date}»: bruk formatet DD.MM.ÅÅÅÅ.")
-        snapshot = orgchart_service.load_snapshot(db)
-        if out.suffix.lower() == ".json":
-            out.write_text(dump_orgchart(snapshot, exported=date.today()), encoding="utf-8")
-        elif out.suffix.lower() == ".pdf":
-            pages = render_orgchart_pdf(
-                snapshot.view(day), out, page_size=args.page_size, printed_on=date.today()
-            )
-            print(f"Organisasjonskartet er skrevet til {out} (sider: {pages}).")
-            return 0
-        else:
-            return _fail("Filnavnet må slutte på .pdf eller .json.")
-        print(f"Organisasjonen skrevet til {out}")
-        return 0
+        return _export(args, db)
     if args.command == "import":
         try:
             doc = parse_orgchart(Path(args.source).read_bytes())
         except ImportFormatError as exc:
             return _fail(f"{args.source}: {exc}")
-        summary = orgchart_service.import_orgchart(db, actor, doc)
+        summary = orgchart_service.import_orgchart(db, current_actor(), doc)
         print(f"Importert. Nye enheter: {summary.created}, oppdaterte: {summary.updated}.")
         return 0
     return _fail(f"Ukjent kommando: {args.command}")
+
+
+def _export(args: argparse.Namespace, db: Database) -> int:
+    out = Path(args.out)
+    kind = out.suffix.lower()
+    if kind not in (".pdf", ".json"):
+        return _fail("Filnavnet må slutte på .pdf eller .json.")
+    if kind == ".json":
+        if args.date:
+            return _fail("--date gjelder bare PDF: JSON-filen har hele historikken.")
+        snapshot = orgchart_service.load_snapshot(db)
+        out.write_text(dump_orgchart(snapshot, exported=date.today()), encoding="utf-8")
+        print(f"Organisasjonen er eksportert til {out}.")
+        return 0
+    try:
+        day = parse_day(args.date) if args.date else date.today()
+    except ValueError:
+        return _fail(f"Ugyldig dato «{args.date}»: bruk formatet DD.MM.ÅÅÅÅ.")
+    from helsehus_desktop.reports.orgchart_pdf import render_orgchart_pdf  # slow to import
+
+    view = orgchart_service.load_snapshot(db).view(day)
+    pages = render_orgchart_pdf(view, out, page_size=args.page_size, printed_on=date.today())
+    print(f"Organisasjonskartet er skrevet til {out} (sider: {pages}).")
+    return 0

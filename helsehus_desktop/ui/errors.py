@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 import sys
 import traceback
@@ -11,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from helsehus_desktop.core.i18n import QT_TRANSLATE_NOOP
+from helsehus_desktop.core.file_errors import describe_file_problem
 from helsehus_desktop.core.orgchart import OrgRuleError
 from helsehus_desktop.core.orgchart_json import ImportFormatError
 from helsehus_desktop.store.errors import StoreError
@@ -36,23 +35,9 @@ def message_for(exc: BaseException) -> str:
     return str(exc)
 
 
-_OS_ERRORS = {
-    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "filen eller mappen finnes ikke"),
-    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "du har ikke tilgang"),
-    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "du har ikke tilgang"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "disken er full"),
-    errno.EISDIR: QT_TRANSLATE_NOOP("Errors", "det er en mappe, ikke en fil"),
-    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "stedet kan bare leses, ikke skrives til"),
-    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Errors", "navnet er for langt"),
-}
-
-
 def describe_os_error(exc: OSError) -> str:
     """What went wrong with a file, in the user's language."""
-    text = _OS_ERRORS.get(exc.errno or 0)
-    if text is not None:
-        return QCoreApplication.translate("Errors", text)
-    return exc.strerror or type(exc).__name__
+    return describe_file_problem(exc, QCoreApplication.translate)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

@@ -120,3 +120,29 @@ def test_a_failure_while_starting_is_reported_and_ends_the_program(env, tmp_path
     conn.close()
     result = run(env, "--db", str(db), "--smoke-test", timeout=60)
     assert result.returncode == 1 and "kunne ikke starte" in result.stderr
+
+
+def test_changing_commands_wait_for_the_window_to_close(env, tmp_path):
+    db = tmp_path / "open.sqlite"
+    window = subprocess.Popen(
+        [EXE, "--db", str(db)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        lock = Path(str(db) + ".lock")
+        for _ in range(200):
+            if lock.exists():
+                break
+            time.sleep(0.05)
+        refused = run(env, "--db", str(db), "sample", "load")
+        assert refused.returncode == 2 and "Lukk programmet" in refused.stderr
+        assert (
+            run(env, "--db", str(db), "export", "orgchart", str(tmp_path / "x.json")).returncode
+            == 0
+        )
+    finally:
+        window.terminate()
+        window.wait(timeout=30)
+    wrong = run(
+        env, "--db", str(db), "export", "orgchart", str(tmp_path / "x.json"), "--date", "01.01.2025"
+    )
+    assert wrong.returncode == 2 and "bare PDF" in wrong.stderr
