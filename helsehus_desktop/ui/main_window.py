@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import PySide6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -199,9 +201,9 @@ class MainWindow(QMainWindow):
                 "<p>Database: {db}</p><p>Python {py}, Qt {qt}</p>"
             ).format(
                 version=__version__,
-                db=self.db.location,
+                db=html.escape(self.db.location),
                 py=sys.version.split()[0],
-                qt=__import__("PySide6").__version__,
+                qt=PySide6.__version__,
             ),
         )
 

@@ -254,12 +254,13 @@ def test_cooperation_with_end_before_start_is_refused_in_the_dialog(
     assert stored(db).partners(uid) == []
 
 
-def test_the_date_picker_shows_the_chart_as_of_that_day(sample_window):
+def test_the_date_picker_shows_the_chart_as_of_that_day(sample_window, qtbot):
     tab = sample_window.org_tab
     tab.date_edit.setDate(QDate(2023, 12, 31))
-    assert tab.view.units == {} and tab.chart.boxes == {}
+    qtbot.waitUntil(lambda: tab.chart.boxes == {})
+    assert tab.view.units == {}
     tab.date_edit.setDate(QDate(2024, 1, 1))
-    assert len(tab.chart.boxes) > 40
+    qtbot.waitUntil(lambda: len(tab.chart.boxes) > 40)
 
 
 def test_collapsing_a_branch_hides_it_in_the_chart(sample_window):

@@ -12,20 +12,37 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from helsehus_desktop.core import orgchart as core
 from helsehus_desktop.store import orgchart_service as svc
 from helsehus_desktop.store.database import Database
+from helsehus_desktop.ui.errors import message_for
 
 Op = Callable[[], "Op"]
 
 
+def report_failed_step(exc: Exception) -> None:
+    """An undo or redo the store refused: say why, and that the step is gone from the list.
+    Shown over whichever window is active, since the tab that made the edit may be gone."""
+    QMessageBox.warning(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("OrgController", "Kunne ikke angre eller gjøre om"),
+        message_for(exc)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "OrgController",
+            "Trinnet er tatt ut av angre-listen. Det som er lagret, er som før forsøket.",
+        ),
+    )
+
+
 class InverseCommand(QUndoCommand):
-    def __init__(self, text: str, inverse: Op, on_error: Callable[[Exception], None]) -> None:
+    def __init__(self, text: str, inverse: Op) -> None:
         super().__init__(text)
         self._op = inverse
-        self._on_error = on_error
         self._done_once = False
 
     def redo(self) -> None:
@@ -41,21 +58,19 @@ class InverseCommand(QUndoCommand):
         try:
             self._op = self._op()
         except Exception as exc:  # noqa: BLE001 - shown to the user; the stack stays usable
-            self.setObsolete(True)
-            self._on_error(exc)
+            self.setObsolete(True)  # the stack drops it: it could not be done
+            report_failed_step(exc)
 
 
 class OrgController:
-    def __init__(
-        self, db: Database, actor: str, stack: QUndoStack, on_error: Callable[[Exception], None]
-    ) -> None:
-        self.db, self.actor, self.stack, self.on_error = db, actor, stack, on_error
+    def __init__(self, db: Database, actor: str, stack: QUndoStack) -> None:
+        self.db, self.actor, self.stack = db, actor, stack
 
     def snapshot(self) -> core.OrgSnapshot:
         return svc.load_snapshot(self.db)
 
     def _push(self, text: str, inverse: Op) -> None:
-        self.stack.push(InverseCommand(text, inverse, self.on_error))
+        self.stack.push(InverseCommand(text, inverse))
 
     # --- ops: each performs one change and returns its inverse -------------------------------
 

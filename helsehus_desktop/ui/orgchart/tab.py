@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -59,14 +58,7 @@ class OrgChartTab(QWidget):
         super().__init__(window)
         self.window_ = window
         self.settings = window.settings
-        # An undo may run after this tab is gone (the window is rebuilt when the language
-        # changes, the history is kept): report to whichever window is active then.
-        self.controller = OrgController(
-            window.db,
-            window.actor,
-            window.undo_stack,
-            on_error=lambda exc: show_error(QApplication.activeWindow(), exc),
-        )
+        self.controller = OrgController(window.db, window.actor, window.undo_stack)
         self.snapshot = core.OrgSnapshot()
         self.view = self.snapshot.view(date.today())
         self.collapsed: set[int] = set()
@@ -182,10 +174,13 @@ class OrgChartTab(QWidget):
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setToolTip(self.tr("Vis organisasjonen slik den var på denne datoen"))
         top.itemAt(0).widget().setBuddy(self.date_edit)
-        self.date_edit.dateChanged.connect(lambda _d: self.reload())
+        # Typing a date changes it once per digit: redraw when the user pauses.
+        self._date_pause = QTimer(self, singleShot=True, interval=300)
+        self._date_pause.timeout.connect(self.reload)
+        self.date_edit.dateChanged.connect(lambda _d: self._date_pause.start())
         top.addWidget(self.date_edit)
         today = QPushButton(self.tr("I d&ag"))
-        today.clicked.connect(lambda: self.date_edit.setDate(QDate.currentDate()))
+        today.clicked.connect(lambda: self.set_day(date.today()))
         top.addWidget(today)
         top.addSpacing(16)
         self.search = QLineEdit()
@@ -290,14 +285,19 @@ class OrgChartTab(QWidget):
         self.collapsed = state["collapsed"]
         self.current = state["current"]
         self.search.setText(state["search"])
-        self.date_edit.setDate(QDate(state["day"]))
-        self.reload()
+        self.set_day(state["day"])
 
     def save_state(self) -> None:
         self.settings.org_splitter = self.splitter.saveState()
         self.settings.show_cooperations = self.show_coop_action.isChecked()
 
     # --- loading and selection ------------------------------------------------------------------
+
+    def set_day(self, day: date) -> None:
+        """Show the chart as of `day` at once (typing in the date field waits for a pause)."""
+        self.date_edit.setDate(QDate(day))
+        self._date_pause.stop()
+        self.reload()
 
     @property
     def day(self) -> date:
@@ -474,7 +474,7 @@ class OrgChartTab(QWidget):
             show_error(self, exc)
             return
         if not core.Period(values["valid_from"]).contains(self.day):
-            self.date_edit.setDate(QDate(values["valid_from"]))
+            self.set_day(values["valid_from"])
         self.select_unit(uid)
 
     def edit_unit(self) -> None:
