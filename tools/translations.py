@@ -79,7 +79,7 @@ def update(ts: Path = APP_TS) -> int:
         TARGET_LANGUAGE,
         *[_rel(s) for s in sources],
         "-ts",
-        _rel(ts),
+        str(ts.resolve()),
     ]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     sys.stdout.write(done.stdout)
@@ -87,7 +87,7 @@ def update(ts: Path = APP_TS) -> int:
     if done.returncode != 0:
         return done.returncode
     total, unfinished = count_messages(ts)
-    print(f"{_rel(ts)}: {total} messages, {unfinished} unfinished")
+    print(f"{ts}: {total} messages, {unfinished} unfinished")
     return 0
 
 

@@ -94,6 +94,23 @@ def test_committed_qm_files_match_their_ts(tmp_path):
         )
 
 
+def test_the_english_ts_holds_every_message_of_the_code(tmp_path):
+    tools = _tools()
+    if tools.find_tool("lupdate") is None:
+        pytest.skip("pyside6-lupdate not found")
+    committed = TRANSLATIONS / "helsehus_en.ts"
+    fresh = tmp_path / committed.name
+    fresh.write_bytes(committed.read_bytes())
+    assert tools.update(fresh) == 0
+
+    def keys(ts):
+        return {(ctx, m.findtext("source")) for ctx, m in _messages(ts)}
+
+    missing = keys(fresh) - keys(committed)
+    assert not missing, f"not in helsehus_en.ts, run tools/translations.py update: {missing}"
+    assert tools.count_messages(fresh)[1] == 0
+
+
 @pytest.fixture
 def language(qapp):
     """Install a language for one test; Norwegian bokmål again afterwards."""

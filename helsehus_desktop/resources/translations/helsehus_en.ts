@@ -4,15 +4,20 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+87"/>
+        <location filename="../../ui/app.py" line="+116"/>
         <source>Databasen er allerede åpen i et annet vindu av Helsehus Desktop. Bruk det vinduet, eller lukk det og prøv igjen.</source>
         <translation>The database is already open in another Helsehus Desktop window. Use that window, or close it and try again.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Programmet kunne ikke starte ({0}). Feilen er skrevet i loggfilen {1}.</source>
+        <translation>The program could not start ({0}). The error has been written to the log file {1}.</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/orgchart/chart_view.py" line="+186"/>
+        <location filename="../../ui/orgchart/chart_view.py" line="+174"/>
         <source>{0}: vakant</source>
         <translation>{0}: vacant</translation>
     </message>
@@ -20,7 +25,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../ui/orgchart/details.py" line="+51"/>
+        <location filename="../../ui/orgchart/details.py" line="+52"/>
         <source>Velg en enhet i treet eller kartet for å se detaljer.</source>
         <translation>Select a unit in the tree or the chart to see its details.</translation>
     </message>
@@ -98,7 +103,7 @@
 <context>
     <name>EndUnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="+220"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="+226"/>
         <source>Avslutt enhet</source>
         <translation>End unit</translation>
     </message>
@@ -121,7 +126,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+39"/>
+        <location filename="../../ui/errors.py" line="+45"/>
         <source>Kan ikke utføres</source>
         <translation>Cannot be done</translation>
     </message>
@@ -135,21 +140,57 @@
         <source>Det oppstod en uventet feil ({name}). Det du holdt på med ble kanskje ikke lagret, men programmet kan brukes videre. Feilen er skrevet i loggfilen.</source>
         <translation>An unexpected error occurred ({name}). What you were doing may not have been saved, but you can carry on using the program. The error has been written to the log file.</translation>
     </message>
+    <message>
+        <location filename="../../core/file_errors.py" line="+11"/>
+        <source>filen eller mappen finnes ikke</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>du har ikke tilgang</source>
+        <translation>you do not have access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disken er full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>det er en mappe, ikke en fil</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stedet kan bare leses, ikke skrives til</source>
+        <translation>the location is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>navnet er for langt</source>
+        <translation>the name is too long</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+47"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
+        <source>Åpner databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Organisasjon</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Database: {}</source>
         <translation>Database: {}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
@@ -209,7 +250,7 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Last inn eksempeldata</source>
         <translation>Load sample data</translation>
     </message>
@@ -219,7 +260,7 @@
         <translation>The sample data (Levanger municipality’s organisation from the slides) will be loaded. Units from the sample data that already exist are reset to how they were in the sample. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}.</source>
         <translation>Sample data loaded. New units: {0}, updated: {1}.</translation>
     </message>
@@ -270,7 +311,7 @@
 <context>
     <name>OrgChartTab</name>
     <message>
-        <location filename="../../ui/orgchart/tab.py" line="+96"/>
+        <location filename="../../ui/orgchart/tab.py" line="+90"/>
         <source>Ny &amp;underenhet…</source>
         <translation>New &amp;sub-unit…</translation>
     </message>
@@ -320,7 +361,7 @@
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Zoom &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
@@ -330,7 +371,7 @@
         <translation>&amp;Fit to window</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Skriv ut &amp;organisasjonskart (PDF)…</source>
         <translation>Print &amp;organisation chart (PDF)…</translation>
     </message>
@@ -355,7 +396,7 @@
         <translation>Show the organisation as it was on this date</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>I d&amp;ag</source>
         <translation>&amp;Today</translation>
     </message>
@@ -365,7 +406,7 @@
         <translation>Search for a unit, position or person…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Samarbeid</source>
         <translation>Cooperation</translation>
     </message>
@@ -380,7 +421,7 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-122"/>
         <source>Ny enhet &amp;øverst…</source>
         <translation>&amp;New top-level unit…</translation>
     </message>
@@ -395,7 +436,7 @@
         <translation>&amp;Delete unit…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Fold ut &amp;alle grener</source>
         <translation>Expand &amp;all branches</translation>
     </message>
@@ -405,12 +446,17 @@
         <translation>Show &amp;cooperation lines</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+181"/>
         <source>Enheter: {0} · stillinger: {1} · per {2}</source>
         <translation>Units: {0} · positions: {1} · as of {2}</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+123"/>
+        <source>{0} (avsluttet {1})</source>
+        <translation>{0} (ended {1})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
@@ -467,7 +513,7 @@
         <translation>End “{0}”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Slett enhet</source>
         <translation>Delete unit</translation>
     </message>
@@ -507,18 +553,18 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
@@ -533,12 +579,17 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>enter a title</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Stillinger i «{0}»</source>
         <translation>Positions in “{0}”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>bare én stilling kan være leder av enheten</source>
+        <translation>only one position can be the head of the unit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Kontaktrekkefølge – {0}</source>
         <translation>Contact order – {0}</translation>
     </message>
@@ -554,11 +605,11 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
     <message>
         <location line="+9"/>
-        <source>skriv inn en rolle eller et navn</source>
-        <translation>enter a role or a name</translation>
+        <source>skriv inn en rolle, for eksempel «Kontaktperson»</source>
+        <translation>enter a role, for example “Contact person”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Gjelder &amp;fra:</source>
         <translation>Valid &amp;from:</translation>
     </message>
@@ -603,49 +654,35 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>the end date is before the start date</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Samarbeid for «{0}»</source>
         <translation>Cooperation for “{0}”</translation>
     </message>
+</context>
+<context>
+    <name>OrgController</name>
     <message>
-        <location line="+20"/>
-        <source>Skriv ut organisasjonskart</source>
-        <translation>Print organisation chart</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Kartet per {0}, som PDF. Grener som er foldet inn i kartet, er foldet inn på utskriften også.</source>
-        <translation>The chart as of {0}, as a PDF. Branches that are collapsed in the chart are collapsed in the printout too.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A4 liggende</source>
-        <translation>A4 landscape</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A3 liggende</source>
-        <translation>A3 landscape</translation>
+        <location filename="../../ui/orgchart/controller.py" line="+32"/>
+        <source>Kunne ikke angre eller gjøre om</source>
+        <translation>Could not undo or redo</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Ta med liste over enheter, stillinger og kontaktrekkefølge</source>
-        <translation>Include a list of units, positions and contact order</translation>
+        <source>Trinnet er tatt ut av angre-listen. Det som er lagret, er som før forsøket.</source>
+        <translation>The step has been removed from the undo list. What is saved is as it was before the attempt.</translation>
     </message>
+</context>
+<context>
+    <name>OrgFiles</name>
     <message>
-        <location line="+4"/>
-        <source>&amp;Åpne i PDF-leser</source>
-        <translation>&amp;Open in PDF viewer</translation>
+        <location filename="../../ui/orgchart/files.py" line="+103"/>
+        <source>Filen kunne ikke brukes</source>
+        <translation>The file could not be used</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Lagre som…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
+        <source>«{0}» kunne ikke leses eller skrives: {1}</source>
+        <translation>“{0}” could not be read or written: {1}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -658,22 +695,22 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Organisasjonskartet er skrevet til {0} (sider: {1}).</source>
         <translation>The organisation chart was written to {0} (pages: {1}).</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Enheter i filen: {0}. Nye: {1}. Finnes fra før og blir erstattet av innholdet i filen: {2}. Importen kan ikke angres. Fortsette?</source>
-        <translation>Units in the file: {0}. New: {1}. Already present and replaced by the file’s content: {2}. The import cannot be undone. Continue?</translation>
+        <location line="+5"/>
+        <source>Ingen PDF-leser</source>
+        <translation>No PDF viewer</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Importert. Nye enheter: {0}, oppdaterte: {1}.</source>
-        <translation>Imported. New units: {0}, updated: {1}.</translation>
+        <location line="+2"/>
+        <source>Fant ikke noe program som kan vise PDF-filer. Bruk «Lagre som…» og åpn filen på en annen måte, eller installer en PDF-leser.</source>
+        <translation>No program that can show PDF files was found. Use “Save as…” and open the file another way, or install a PDF viewer.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+8"/>
         <source>Eksporter organisasjonen</source>
         <translation>Export organisation</translation>
     </message>
@@ -683,9 +720,9 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Organisasjonen er eksportert til {0}.</source>
-        <translation>The organisation has been exported to {0}.</translation>
+        <translation>The organisation was exported to {0}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -705,20 +742,20 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>The file cannot be imported</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Filen kunne ikke brukes</source>
-        <translation>The file could not be used</translation>
+        <location line="-9"/>
+        <source>Enheter i filen: {0}. Nye: {1}. Finnes fra før og blir erstattet av innholdet i filen: {2}. Importen kan ikke angres. Fortsette?</source>
+        <translation>Units in the file: {0}. New: {1}. Already present and replaced by the file’s content: {2}. The import cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>«{0}» kunne ikke leses eller skrives: {1}</source>
-        <translation>“{0}” could not be read or written: {1}</translation>
+        <location line="+13"/>
+        <source>Importert. Nye enheter: {0}, oppdaterte: {1}.</source>
+        <translation>Imported. New units: {0}, updated: {1}.</translation>
     </message>
 </context>
 <context>
     <name>OrgImport</name>
     <message>
-        <location filename="../../core/orgchart_json.py" line="+79"/>
+        <location filename="../../core/orgchart_json.py" line="+81"/>
         <source>Filen er større enn 10 MB.</source>
         <translation>The file is larger than 10 MB.</translation>
     </message>
@@ -921,12 +958,17 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>OrgRule</name>
     <message>
-        <location filename="../../core/orgchart.py" line="+218"/>
+        <location filename="../../core/orgchart.py" line="+219"/>
         <source>Sluttdatoen kan ikke være før startdatoen.</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../store/orgchart_service.py" line="+71"/>
+        <location filename="../../store/orgchart_service.py" line="+80"/>
+        <source>«{name}» ville fått to overordnede samtidig. Avslutt den ene først.</source>
+        <translation>“{name}” would report to two units at once. End one of them first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Endringen ville gjort en enhet til sin egen overordnede ({names}).</source>
         <translation>The change would make a unit its own parent unit ({names}).</translation>
     </message>
@@ -941,12 +983,17 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Unknown unit type.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
+        <source>«{name}» ligger fortsatt under denne enheten etter siste dag. Flytt eller avslutt underenhetene først.</source>
+        <translation>“{name}” still reports to this unit after its last day. Move or end the sub-units first.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Enheten har underenheter (nå eller tidligere). Flytt eller slett dem først, eller avslutt enheten med en sluttdato i stedet.</source>
         <translation>The unit has sub-units (now or in the past). Move or delete them first, or end the unit with an end date instead.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+116"/>
         <source>En enhet kan ikke flyttes under seg selv eller en av sine underenheter.</source>
         <translation>A unit cannot be moved under itself or one of its sub-units.</translation>
     </message>
@@ -957,11 +1004,11 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
     <message>
         <location line="+28"/>
-        <source>Hvert trinn i kontaktrekkefølgen må ha en rolle eller et navn.</source>
-        <translation>Each step in the contact order must have a role or a name.</translation>
+        <source>Hvert trinn i kontaktrekkefølgen må ha en rolle, for eksempel «Fagkoordinator» eller «Kontaktperson».</source>
+        <translation>Every step of the contact order needs a role, for example “Professional coordinator” or “Contact person”.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>En enhet kan ikke samarbeide med seg selv.</source>
         <translation>A unit cannot cooperate with itself.</translation>
     </message>
@@ -969,7 +1016,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../ui/orgchart/tree_model.py" line="+23"/>
+        <location filename="../../ui/orgchart/tree_model.py" line="+22"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -979,30 +1026,73 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>vakant</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../../ui/orgchart/files.py" line="-173"/>
+        <source>Skriv ut organisasjonskart</source>
+        <translation>Print organisation chart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kartet per {0}, som PDF. Grener som er foldet inn i kartet, er foldet inn på utskriften også.</source>
+        <translation>The chart as of {0}, as a PDF. Branches collapsed in the chart are collapsed in the printout too.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A4 liggende</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A3 liggende</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ta med liste over enheter, stillinger og kontaktrekkefølge</source>
+        <translation>Include a list of units, positions and contact orders</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Åpne i PDF-leser</source>
+        <translation>&amp;Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RowsDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="+79"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="+83"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>F&amp;jern</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flytt &amp;opp</source>
         <translation>Move &amp;up</translation>
     </message>
@@ -1012,7 +1102,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>velg en enhet fra listen</source>
         <translation>choose a unit from the list</translation>
     </message>
@@ -1032,7 +1122,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>the text is too long (at most {0} characters)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Rad {0}, «{1}»: {2}.</source>
         <translation>Row {0}, “{1}”: {2}.</translation>
     </message>
@@ -1040,7 +1130,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../store/database.py" line="+59"/>
+        <location filename="../../store/database.py" line="+38"/>
         <source>Databasen er opptatt av et annet program. Vent litt og prøv igjen.</source>
         <translation>The database is busy with another program. Wait a moment and try again.</translation>
     </message>
@@ -1060,12 +1150,17 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>The database cannot be written to (read-only).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Databasen kunne ikke åpnes. Kontroller at stien peker på en databasefil fra Helsehus Desktop (eller en mappe der en ny kan lages), og at du har tilgang til den.</source>
+        <translation>The database could not be opened. Check that the path points to a Helsehus Desktop database file (or a folder where a new one can be made) and that you have access to it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Databasen svarte med en feil, og endringen ble ikke lagret.</source>
         <translation>The database replied with an error, and the change was not saved.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+140"/>
         <source>Databasen er laget av en nyere versjon av Helsehus Desktop og kan ikke åpnes med denne versjonen. Oppdater programmet. Databasen er ikke endret.</source>
         <translation>The database was made by a newer version of Helsehus Desktop and cannot be opened with this version. Update the program. The database has not been changed.</translation>
     </message>
@@ -1073,12 +1168,12 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="-313"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="-329"/>
         <source>Avsluttet, siste dag:</source>
         <translation>Ended, last day:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1108,12 +1203,17 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Valid &amp;from:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Skriv inn navnet på enheten.</source>
         <translation>Enter the name of the unit.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Beskrivelsen er for lang: høyst {0} tegn.</source>
+        <translation>The description is too long: at most {0} characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Siste dag kan ikke være før «Gjelder fra» ({0}).</source>
         <translation>The last day cannot be before “Valid from” ({0}).</translation>
     </message>
