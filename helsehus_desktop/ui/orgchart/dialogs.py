@@ -176,6 +176,7 @@ class UnitChoice(QComboBox):
         self.setCompleter(completer)
         # Nothing chosen (empty) rather than a guess when `current` is not among the choices.
         self.setCurrentIndex(self.findData(current) if current is not None else -1)
+        self.lineEdit().setCursorPosition(0)  # show the start of a long name, not its end
         self.setMinimumContentsLength(30)
 
     def chosen(self) -> tuple[bool, int | None]:

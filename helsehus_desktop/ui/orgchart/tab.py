@@ -726,8 +726,8 @@ class OrgChartTab(QWidget):
                 "opphører, så vises det fortsatt for tidligere datoer."
             ).format(unit.name),
             [
-                Column(self.tr("Samarbeider med"), "unit"),
-                Column(self.tr("Merknad"), width=160, max_length=TEXT_LIMITS["note"]),
+                Column(self.tr("Samarbeider med"), "unit", width=320),
+                Column(self.tr("Merknad"), max_length=TEXT_LIMITS["note"]),
                 Column(self.tr("Fra"), "date", 95),
                 Column(self.tr("Til og med"), "optional-date", 95),
             ],
