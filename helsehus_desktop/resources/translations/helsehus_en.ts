@@ -103,7 +103,7 @@
 <context>
     <name>EndUnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="+226"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="+227"/>
         <source>Avslutt enhet</source>
         <translation>End unit</translation>
     </message>
@@ -311,7 +311,7 @@
 <context>
     <name>OrgChartTab</name>
     <message>
-        <location filename="../../ui/orgchart/tab.py" line="+90"/>
+        <location filename="../../ui/orgchart/tab.py" line="+89"/>
         <source>Ny &amp;underenhet…</source>
         <translation>New &amp;sub-unit…</translation>
     </message>
@@ -336,17 +336,17 @@
         <translation>&amp;Positions and people…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Kontaktrekkefølge…</source>
         <translation>&amp;Contact order…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sa&amp;marbeid…</source>
         <translation>C&amp;ooperation…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fold &amp;inn/ut gren i kartet</source>
         <translation>Collapse/e&amp;xpand branch in chart</translation>
     </message>
@@ -371,7 +371,7 @@
         <translation>&amp;Fit to window</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Skriv ut &amp;organisasjonskart (PDF)…</source>
         <translation>Print &amp;organisation chart (PDF)…</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>Ny enhet &amp;øverst…</source>
         <translation>&amp;New top-level unit…</translation>
     </message>
@@ -436,7 +436,7 @@
         <translation>&amp;Delete unit…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Fold ut &amp;alle grener</source>
         <translation>Expand &amp;all branches</translation>
     </message>
@@ -446,17 +446,12 @@
         <translation>Show &amp;cooperation lines</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>Enheter: {0} · stillinger: {1} · per {2}</source>
         <translation>Units: {0} · positions: {1} · as of {2}</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>{0} (avsluttet {1})</source>
-        <translation>{0} (ended {1})</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+122"/>
         <source>Ny enhet</source>
         <translation>New unit</translation>
     </message>
@@ -535,128 +530,6 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <location line="+6"/>
         <source>Slett «{0}»</source>
         <translation>Delete “{0}”</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Stillinger og personer – {0}</source>
-        <translation>Positions and people – {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>La navnet stå tomt for en ledig (vakant) stilling. Merk lederen av enheten.</source>
-        <translation>Leave the name blank for an unfilled (vacant) position. Tick the unit’s manager.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tittel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+51"/>
-        <source>Navn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <location line="+51"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>E-post</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leder</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>skriv inn en tittel</source>
-        <translation>enter a title</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Stillinger i «{0}»</source>
-        <translation>Positions in “{0}”</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>bare én stilling kan være leder av enheten</source>
-        <translation>only one position can be the head of the unit</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Kontaktrekkefølge – {0}</source>
-        <translation>Contact order – {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hvem som skal kontaktes først, deretter andre og tredje. Bruk «Flytt opp» og «Flytt ned» for å endre rekkefølgen.</source>
-        <translation>Who is to be contacted first, then second and third. Use “Move up” and “Move down” to change the order.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Rolle</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>skriv inn en rolle, for eksempel «Kontaktperson»</source>
-        <translation>enter a role, for example “Contact person”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Gjelder &amp;fra:</source>
-        <translation>Valid &amp;from:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kontaktrekkefølge for «{0}»</source>
-        <translation>Contact order for “{0}”</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Samarbeid – {0}</source>
-        <translation>Cooperation – {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enheter «{0}» samarbeider med. Sett en sluttdato når et samarbeid opphører, så vises det fortsatt for tidligere datoer.</source>
-        <translation>Units that “{0}” cooperates with. Set an end date when a cooperation ends, so that it is still shown for earlier dates.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Samarbeider med</source>
-        <translation>Cooperates with</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Merknad</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fra</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Til og med</source>
-        <translation>To (inclusive)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>sluttdatoen er før startdatoen</source>
-        <translation>the end date is before the start date</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Samarbeid for «{0}»</source>
-        <translation>Cooperation for “{0}”</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +953,136 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
 </context>
 <context>
+    <name>RelationEditors</name>
+    <message>
+        <location filename="../../ui/orgchart/relations.py" line="+37"/>
+        <source>{0} (avsluttet {1})</source>
+        <translation>{0} (ended {1})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stillinger og personer – {0}</source>
+        <translation>Positions and people – {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La navnet stå tomt for en ledig (vakant) stilling. Merk lederen av enheten.</source>
+        <translation>Leave the name blank for an unfilled (vacant) position. Tick the unit’s manager.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leder</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skriv inn en tittel</source>
+        <translation>enter a title</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stillinger i «{0}»</source>
+        <translation>Positions in “{0}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bare én stilling kan være leder av enheten</source>
+        <translation>only one position can be the head of the unit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kontaktrekkefølge – {0}</source>
+        <translation>Contact order – {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvem som skal kontaktes først, deretter andre og tredje. Bruk «Flytt opp» og «Flytt ned» for å endre rekkefølgen.</source>
+        <translation>Who is to be contacted first, then second and third. Use “Move up” and “Move down” to change the order.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>skriv inn en rolle, for eksempel «Kontaktperson»</source>
+        <translation>enter a role, for example “Contact person”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gjelder &amp;fra:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kontaktrekkefølge for «{0}»</source>
+        <translation>Contact order for “{0}”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Samarbeid – {0}</source>
+        <translation>Cooperation – {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enheter «{0}» samarbeider med. Sett en sluttdato når et samarbeid opphører, så vises det fortsatt for tidligere datoer.</source>
+        <translation>Units that “{0}” cooperates with. Set an end date when a cooperation ends, so that it is still shown for earlier dates.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samarbeider med</source>
+        <translation>Cooperates with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Til og med</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>sluttdatoen er før startdatoen</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Samarbeid for «{0}»</source>
+        <translation>Cooperation for “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>RowsDialog</name>
     <message>
         <location filename="../../ui/orgchart/dialogs.py" line="+83"/>
@@ -1168,7 +1171,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="-329"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="-330"/>
         <source>Avsluttet, siste dag:</source>
         <translation>Ended, last day:</translation>
     </message>
