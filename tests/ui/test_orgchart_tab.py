@@ -383,3 +383,19 @@ def test_zoom_keys_work_with_the_chart_focused(sample_window, qtbot):
     assert chart.transform().m11() == pytest.approx(1.0)
     qtbot.keyClick(chart, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert chart.transform().m11() <= 1.0
+
+
+def test_sample_data_from_the_file_menu_asks_then_fills_an_empty_database(window, answer_dialog):
+    tab = window.org_tab
+    assert tab.chart.boxes == {}
+    file_menu = window.menuBar().actions()[0].menu()
+    load = next(a for a in file_menu.actions() if "eksempeldata" in a.text())
+    answer_dialog(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    load.trigger()
+    assert tab.chart.boxes == {}
+    answer_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    load.trigger()
+    assert len(tab.chart.boxes) > 40 and "Staup Helsehus" in {
+        item.text() for item in tab.model.unit_items.values()
+    }
+    assert not window.undo_stack.canUndo()
