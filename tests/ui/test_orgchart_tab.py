@@ -399,3 +399,38 @@ def test_sample_data_from_the_file_menu_asks_then_fills_an_empty_database(window
         item.text() for item in tab.model.unit_items.values()
     }
     assert not window.undo_stack.canUndo()
+
+
+def test_export_then_import_carries_an_edit_made_in_the_window(
+    sample_window, answer_dialog, monkeypatch, tmp_path, qtbot, settings
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from helsehus_desktop.store.database import open_database
+    from helsehus_desktop.ui.main_window import MainWindow
+
+    tab = sample_window.org_tab
+    staup = unit_id(tab, "Staup Helsehus")
+    tab.controller.set_contact_chain(
+        "k",
+        staup,
+        [("Ansvarsvakt", "", "74 05 00 00"), ("Kontaktperson", "Elin Aas", "")],
+        date(2025, 1, 1),
+    )
+    out = tmp_path / "org.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    tab.export_json_action.trigger()
+
+    other_db = open_database(tmp_path / "other.sqlite")
+    other = MainWindow(other_db, settings)
+    qtbot.addWidget(other)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    answer_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    other.org_tab.import_json_action.trigger()
+    view = svc.load_snapshot(other_db).view(date(2025, 6, 1))
+    staup_there = next(uid for uid, u in view.units.items() if u.name == "Staup Helsehus")
+    assert [(s.label, s.person_name) for s in view.contacts[staup_there]] == [
+        ("Ansvarsvakt", ""),
+        ("Kontaktperson", "Elin Aas"),
+    ]
+    other_db.close()
