@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -153,6 +154,14 @@ class Database:
         if self.path is not None:
             return str(self.path)
         return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def site_dir(self) -> Path | None:
+        """Where a site keeps its own copies of the data files (`core.templates`):
+        HELSEHUS_TEMPLATES when set, else `maler` beside an SQLite file."""
+        if os.environ.get("HELSEHUS_TEMPLATES"):
+            return Path(os.environ["HELSEHUS_TEMPLATES"])
+        return None if self.path is None else self.path.parent / "maler"
 
     def close(self) -> None:
         self.engine.dispose()

@@ -118,3 +118,260 @@ class ChangeLog(Base):
     action: Mapped[str] = mapped_column(String(60))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
+
+
+# --- palliative pathways ---------------------------------------------------------------------
+
+
+class Patient(Base):
+    """Only what the plan needs. `search_text` is lower-cased name, birth date (ddmmyyyy and
+    dd.mm.yyyy) and number, kept by the service so that typing in the list filters by one
+    indexed-free LIKE over a narrow column."""
+
+    __tablename__ = "patients"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    identity_number: Mapped[str | None] = mapped_column(String(11), unique=True)
+    birth_date: Mapped[date] = mapped_column(Date)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    language: Mapped[str] = mapped_column(String(100), default="")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("units.id", ondelete="SET NULL"), index=True
+    )
+    gp_name: Mapped[str] = mapped_column(String(200), default="")
+    gp_phone: Mapped[str] = mapped_column(String(50), default="")
+    next_of_kin_name: Mapped[str] = mapped_column(String(200), default="")
+    next_of_kin_phone: Mapped[str] = mapped_column(String(50), default="")
+    contact_nurse: Mapped[str] = mapped_column(String(200), default="")
+    search_text: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Pathway(Base):
+    """One pathway per patient, with its current level and the plan's free-text parts."""
+
+    __tablename__ = "pathways"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 1 AND 3", name="level"),
+        CheckConstraint("status IN ('active', 'ended')", name="status"),
+        CheckConstraint("ended_on IS NULL OR ended_on >= start_date", name="period"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), unique=True
+    )
+    level: Mapped[int] = mapped_column(Integer, index=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="active", index=True)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str] = mapped_column(String(30), default="")
+    prevent_escalation: Mapped[str] = mapped_column(Text, default="")
+    enable_improvement: Mapped[str] = mapped_column(Text, default="")
+    check_holidays: Mapped[str] = mapped_column(Text, default="")
+    check_staffing: Mapped[str] = mapped_column(Text, default="")
+    check_acute: Mapped[str] = mapped_column(Text, default="")
+    contact_evening: Mapped[str] = mapped_column(Text, default="")
+    contact_night: Mapped[str] = mapped_column(Text, default="")
+    contact_weekend: Mapped[str] = mapped_column(Text, default="")
+    contact_holiday: Mapped[str] = mapped_column(Text, default="")
+    extra_visits: Mapped[str] = mapped_column(Text, default="")
+
+
+def _pathway_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("pathways.id", ondelete="CASCADE"), index=True)
+
+
+class LevelChange(Base):
+    __tablename__ = "level_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = _pathway_fk()
+    changed_on: Mapped[date] = mapped_column(Date)
+    from_level: Mapped[int | None] = mapped_column(Integer)
+    to_level: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actor: Mapped[str] = mapped_column(String(100))
+
+
+class StopPoint(Base):
+    __tablename__ = "stop_points"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = _pathway_fk()
+    due_on: Mapped[date] = mapped_column(Date)
+    evaluated_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActivityItem(Base):
+    __tablename__ = "activity_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = _pathway_fk()
+    key: Mapped[str] = mapped_column(String(100))
+    group: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(500))
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    done_by: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AdvanceCarePlan(Base):
+    __tablename__ = "advance_care_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = mapped_column(
+        ForeignKey("pathways.id", ondelete="CASCADE"), unique=True
+    )
+    held_on: Mapped[date | None] = mapped_column(Date)
+    participants: Mapped[str] = mapped_column(Text, default="")
+    what_matters: Mapped[str] = mapped_column(Text, default="")
+    preferred_place_of_care: Mapped[str] = mapped_column(String(300), default="")
+    preferred_place_of_death: Mapped[str] = mapped_column(String(300), default="")
+    hospital_admission: Mapped[str] = mapped_column(String(10), default="")
+    respirator: Mapped[str] = mapped_column(String(10), default="")
+    cpr_status: Mapped[str] = mapped_column(String(10), default="")
+    infection_treatment: Mapped[str] = mapped_column(Text, default="")
+    other_limits: Mapped[str] = mapped_column(Text, default="")
+    flagged_in_record: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PlanStep(Base):
+    __tablename__ = "plan_steps"
+    __table_args__ = (CheckConstraint("step IN ('A', 'B', 'C')", name="step"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = _pathway_fk()
+    step: Mapped[str] = mapped_column(String(1))
+    applies_when: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[str] = mapped_column(Text, default="")
+    call_whom: Mapped[str] = mapped_column(Text, default="")
+
+
+class MedicationLine(Base):
+    __tablename__ = "medication_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_step_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_steps.id", ondelete="CASCADE"), index=True
+    )
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    drug: Mapped[str] = mapped_column(String(200))
+    dose: Mapped[str] = mapped_column(String(100), default="")
+    route: Mapped[str] = mapped_column(String(100), default="")
+    interval: Mapped[str] = mapped_column(String(100), default="")
+    max_per_day: Mapped[str] = mapped_column(String(100), default="")
+
+
+class AcuteScenario(Base):
+    __tablename__ = "acute_scenarios"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = _pathway_fk()
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    foreseen: Mapped[bool] = mapped_column(Boolean, default=True)
+    scenario: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(Text, default="")
+    call_whom: Mapped[str] = mapped_column(Text, default="")
+
+
+class TeamMember(Base):
+    __tablename__ = "team_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = _pathway_fk()
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(200))
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"))
+
+
+class EsasRegistration(Base):
+    """One ESAS-r form. A NULL score means "could not be assessed", which is not 0."""
+
+    __tablename__ = "esas_registrations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = _pathway_fk()
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    filled_by: Mapped[str] = mapped_column(String(20))
+    pain: Mapped[int | None] = mapped_column(Integer)
+    tiredness: Mapped[int | None] = mapped_column(Integer)
+    drowsiness: Mapped[int | None] = mapped_column(Integer)
+    nausea: Mapped[int | None] = mapped_column(Integer)
+    appetite: Mapped[int | None] = mapped_column(Integer)
+    breathlessness: Mapped[int | None] = mapped_column(Integer)
+    depression: Mapped[int | None] = mapped_column(Integer)
+    anxiety: Mapped[int | None] = mapped_column(Integer)
+    wellbeing: Mapped[int | None] = mapped_column(Integer)
+    max_score: Mapped[int | None] = mapped_column(Integer)  # the highest score, for overviews
+
+
+class EsasOther(Base):
+    __tablename__ = "esas_others"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("esas_registrations.id", ondelete="CASCADE"), index=True
+    )
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    score: Mapped[int | None] = mapped_column(Integer)
+
+
+class MobidRegistration(Base):
+    __tablename__ = "mobid_registrations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = _pathway_fk()
+    at: Mapped[datetime] = mapped_column(DateTime)
+    observer: Mapped[str] = mapped_column(String(200))
+    overall: Mapped[int] = mapped_column(Integer)
+
+
+class MobidScore(Base):
+    __tablename__ = "mobid_scores"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("mobid_registrations.id", ondelete="CASCADE"), index=True
+    )
+    item: Mapped[str] = mapped_column(String(50))
+    sound: Mapped[bool] = mapped_column(Boolean, default=False)
+    face: Mapped[bool] = mapped_column(Boolean, default=False)
+    defence: Mapped[bool] = mapped_column(Boolean, default=False)
+    intensity: Mapped[int] = mapped_column(Integer)
+
+
+class HomeDeathCheck(Base):
+    """A line of the home-death checklist as recorded; lines never recorded are not stored."""
+
+    __tablename__ = "home_death_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    pathway_id: Mapped[int] = _pathway_fk()
+    key: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(500))
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    done_by: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AccessLog(Base):
+    """Who read or changed which patient's data, and when: the treatment register's access log.
+    Holds the patient's id and the kind of access only."""
+
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(30))
+    patient_id: Mapped[int] = mapped_column(Integer, index=True)
