@@ -91,13 +91,14 @@ MOBID_RELEVANT = 3  # an overall MOBID-2 score from 3 is commonly read as clinic
 
 class FormRefused(ValueError):
     """A form that cannot be saved: `field` names the input (an item key or a form field) and
-    `message` (context "Forms") says what is wrong, with `{}` filled from `params`."""
+    `message` (in translation `context`) says what is wrong, with `{}` filled from `params`."""
 
-    def __init__(self, field: str, message: str, *params: object) -> None:
+    def __init__(self, field: str, message: str, *params: object, context: str = "Forms") -> None:
         super().__init__(message.format(*params))
         self.field = field
         self.message = message
         self.params = params
+        self.context = context  # the translation context of `message`
 
 
 def _check_time(at: datetime, now: datetime) -> None:

@@ -75,7 +75,7 @@ def check_patient(patient: core.Patient, today: date) -> core.Patient:
         try:
             parsed = parse_identity_number(number)
         except InvalidIdentityNumber as exc:
-            raise FormRefused("identity_number", exc.reason) from None
+            raise FormRefused("identity_number", exc.reason, context="Identity") from None
         number, born = parsed.digits, parsed.birth_date
     if born > today:
         raise FormRefused(

@@ -10,14 +10,16 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from helsehus_desktop.core.assessments import FormRefused
 from helsehus_desktop.core.file_errors import describe_file_problem
 from helsehus_desktop.core.orgchart import OrgRuleError
 from helsehus_desktop.core.orgchart_json import ImportFormatError
+from helsehus_desktop.core.templates import TemplateError
 from helsehus_desktop.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-EXPECTED = (StoreError, OrgRuleError, ImportFormatError)
+EXPECTED = (StoreError, OrgRuleError, ImportFormatError, FormRefused, TemplateError)
 
 # Names of unexpected exceptions seen in this run; the smoke test fails when there are any.
 unexpected_errors: list[str] = []
@@ -30,6 +32,12 @@ def message_for(exc: BaseException) -> str:
         return QCoreApplication.translate(exc.context, exc.template).format(**exc.params)
     if isinstance(exc, ImportFormatError):
         return exc.message(QCoreApplication.translate)
+    if isinstance(exc, FormRefused):
+        return QCoreApplication.translate(exc.context, exc.message).format(*exc.params)
+    if isinstance(exc, TemplateError):
+        return QCoreApplication.translate(
+            "Errors", "Datafilen {0} kan ikke brukes: {1}. Rett filen eller fjern den."
+        ).format(exc.path, exc.problem)
     if isinstance(exc, OrgRuleError):
         return QCoreApplication.translate("OrgRule", str(exc))
     return str(exc)

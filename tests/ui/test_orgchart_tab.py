@@ -7,8 +7,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 
 from helsehus_desktop.store import orgchart_service as svc
-from helsehus_desktop.ui.orgchart.dialogs import MoveDialog, RowsDialog, UnitDialog
+from helsehus_desktop.ui.orgchart.dialogs import MoveDialog, UnitDialog
 from helsehus_desktop.ui.orgchart.tree_model import SEARCH_ROLE
+from helsehus_desktop.ui.widgets import RowsDialog
 
 
 def unit_id(tab, name):

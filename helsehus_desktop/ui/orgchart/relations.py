@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from helsehus_desktop.core import orgchart as core
 from helsehus_desktop.core.dates import format_day
 from helsehus_desktop.core.orgchart_json import TEXT_LIMITS
-from helsehus_desktop.ui.orgchart.dialogs import Column, RowsDialog, date_edit
+from helsehus_desktop.ui.widgets import Column, RowsDialog, date_edit
 
 if TYPE_CHECKING:
     from helsehus_desktop.ui.orgchart.tab import OrgChartTab

@@ -30,12 +30,7 @@ from helsehus_desktop.ui.i18n import DATE_FORMAT
 from helsehus_desktop.ui.orgchart.chart_view import ChartView
 from helsehus_desktop.ui.orgchart.controller import OrgController
 from helsehus_desktop.ui.orgchart.details import DetailsPanel
-from helsehus_desktop.ui.orgchart.dialogs import (
-    EndUnitDialog,
-    MoveDialog,
-    UnitDialog,
-    date_edit,
-)
+from helsehus_desktop.ui.orgchart.dialogs import EndUnitDialog, MoveDialog, UnitDialog
 from helsehus_desktop.ui.orgchart.files import OrgFiles
 from helsehus_desktop.ui.orgchart.relations import RelationEditors
 from helsehus_desktop.ui.orgchart.tree_model import (
@@ -45,6 +40,7 @@ from helsehus_desktop.ui.orgchart.tree_model import (
     OrgTreeModel,
     OrgTreeView,
 )
+from helsehus_desktop.ui.widgets import date_edit
 
 if TYPE_CHECKING:
     from helsehus_desktop.ui.main_window import MainWindow
