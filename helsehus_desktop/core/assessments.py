@@ -173,7 +173,7 @@ def validate_mobid(reg: MobidRegistration, form: MobidForm, now: datetime) -> No
             raise FormRefused(item.key, QT_TRANSLATE_NOOP("Forms", "Fyll inn «{}»."), item.title)
         _check_score(item.key, item.title, scored[item.key].intensity, optional=False)
     unknown = set(scored) - {item.key for item in form.items}
-    if unknown:
+    if unknown or len(scored) != len(reg.items):  # an item twice would be stored twice
         raise FormRefused("items", QT_TRANSLATE_NOOP("Forms", "Skjemaet har ukjente punkter."))
     _check_score(
         "overall",

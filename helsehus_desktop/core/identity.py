@@ -64,7 +64,8 @@ def _century(individual: int, yy: int) -> int | None:
 def parse_identity_number(text: str) -> IdentityNumber:
     """Check a typed number; `InvalidIdentityNumber` with the reason when it is not valid."""
     digits = normalize(text)
-    if not digits.isdigit():
+    # str.isdigit() also accepts "²" and digits of other scripts; only 0-9 make a number.
+    if digits and not (digits.isascii() and digits.isdigit()):
         raise InvalidIdentityNumber(
             QT_TRANSLATE_NOOP("Identity", "Nummeret kan bare inneholde sifre.")
         )

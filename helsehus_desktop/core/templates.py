@@ -68,10 +68,19 @@ def template_file(name: str, site_dir: Path | None = None) -> Path:
     return resource_path("templates", name)
 
 
+def _unique_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """JSON keeps only the last of two equal names in an object; a site's edit would vanish."""
+    names = [name for name, _value in pairs]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ValueError(f"«{twice[0]}» står to ganger i samme objekt")
+    return dict(pairs)
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_names)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise TemplateError(path, str(exc)) from exc
     if not isinstance(data, dict):
         raise TemplateError(path, "filen er ikke et JSON-objekt")
@@ -102,7 +111,12 @@ def load_activity_templates(site_dir: Path | None = None) -> tuple[ActivityTempl
     result = []
     for number, entry in enumerate(_entries(path, _read(path), "activities"), 1):
         levels = entry.get("levels")
-        if not isinstance(levels, list) or not levels or any(lv not in LEVELS for lv in levels):
+        # type() and not `in`: True == 1, so `True in LEVELS` would pass.
+        if (
+            not isinstance(levels, list)
+            or not levels
+            or any(type(lv) is not int or lv not in LEVELS for lv in levels)
+        ):
             raise TemplateError(path, f"activities nr. {number}: «levels» må være 1, 2 og/eller 3")
         result.append(
             ActivityTemplate(
