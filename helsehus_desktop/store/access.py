@@ -52,3 +52,11 @@ def access_log(db: Database, actor: str, patient_id: int) -> list[AccessEntry]:
         ).all()
         log_access(session, actor, "log", patient_id)
         return [AccessEntry(*row) for row in rows]
+
+
+def log_print(db: Database, actor: str, patient_id: int | None) -> None:
+    """Record that a patient's plan was printed (its data left the program)."""
+    if patient_id is None:
+        return
+    with db.session() as session:
+        log_access(session, actor, "print", patient_id)

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         # second to load, and the frame is already on screen by then.
         from helsehus_desktop.store.database import current_actor
         from helsehus_desktop.ui.orgchart.tab import OrgChartTab
+        from helsehus_desktop.ui.pathways.tab import PathwayTab
 
         self.db = db
         self.actor = current_actor()
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         self.org_tab = OrgChartTab(self)
         self.tabs.addTab(self.org_tab, self.tr("Organisasjon"))
         self.data_changed.connect(self.org_tab.on_data_changed)
+        self.pathway_tab = PathwayTab(self)
+        self.tabs.addTab(self.pathway_tab, self.tr("Palliative forløp"))
+        self.data_changed.connect(self.pathway_tab.on_data_changed)
 
         self._build_menus()
         self.db_label = QLabel(self.tr("Database: {}").format(db.location))
@@ -98,6 +102,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(org.export_json_action)
         file_menu.addAction(org.export_pdf_action)
         file_menu.addSeparator()
+        pathways = self.pathway_tab
+        file_menu.addAction(pathways.new_patient_action)
+        file_menu.addAction(pathways.print_plan_action)
+        forms = file_menu.addMenu(self.tr("&Skjema for utskrift"))
+        forms.addAction(pathways.esas_form_action)
+        forms.addAction(pathways.mobid_form_action)
+        file_menu.addAction(pathways.binder_action)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Avslutt"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -118,6 +130,7 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(org.find_action)
+        edit_menu.addAction(pathways.find_action)
 
         view_menu = bar.addMenu(self.tr("&Vis"))
         for action in org.view_actions:
@@ -168,9 +181,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Last inn eksempeldata"),
             self.tr(
-                "Eksempeldataene (Levanger kommunes organisasjon fra lysarkene) legges inn. "
-                "Enheter fra eksempeldataene som finnes fra før, settes tilbake slik de var i "
-                "eksempelet. Dette kan ikke angres. Fortsette?"
+                "Eksempeldataene (Levanger kommunes organisasjon fra lysarkene og et dusin "
+                "oppdiktede pasienter) legges inn. Enheter fra eksempeldataene som finnes fra "
+                "før, settes tilbake slik de var i eksempelet. Dette kan ikke angres. Fortsette?"
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -183,6 +196,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.reset_history()
+        self.data_changed.emit("sample")
         self.statusBar().showMessage(
             self.tr("Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}.").format(
                 summary.created, summary.updated
@@ -215,9 +229,13 @@ class MainWindow(QMainWindow):
             self.settings.window_state = self.saveState()
             self.settings.current_tab = self.tabs.currentIndex()
             self.org_tab.save_state()
+            self.pathway_tab.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.org_tab is not None and not self.pathway_tab.confirm_leave():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 

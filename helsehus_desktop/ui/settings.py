@@ -31,6 +31,9 @@ class Settings:
     show_cooperations = _Setting("orgchart/show_cooperations", True, bool)
     pdf_page_size = _Setting("orgchart/pdf_page_size", "A4", str)
     last_folder = _Setting("files/last_folder", "", str)
+    pathway_splitter = _Setting("pathways/splitter", QByteArray(), QByteArray)
+    pathway_patient = _Setting("pathways/patient", 0, int)  # the patient shown last (0: none)
+    pathway_page = _Setting("pathways/page", 0, int)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings()
