@@ -138,6 +138,7 @@ def test_a_complete_esas_registration_is_saved_and_shown(qtbot, host, esas):
     assert (pain.text(), drowsiness.text(), breath.text()) == ("7", "–", "10")
     assert pain.font().bold() and breath.font().bold()  # 7 and up stand out
     assert not cell(table, 0, 2 + ESAS_KEYS.index("appetite")).font().bold()
+    assert pain.toolTip() == "Smerte: 7 (sterk)"
     assert cell(table, 0, 2 + len(ESAS_KEYS)).text() == "Kløe: 4"
 
 

@@ -450,12 +450,11 @@ class EsasSection(PlanSection):
         )
         for column, (key, label, _low, _high) in enumerate(ESAS_ITEMS, 2):
             score = reg.scores.get(key)
-            tip = (
-                ""
-                if score is None
-                else "{}: {} {}".format(translate("Esas", label), score, band_name(score))
-            )
-            self.table.setItem(row, column, score_cell(score, tip.strip()))
+            tip = ""
+            if score is not None:
+                named = band_name(score)
+                tip = f"{translate('Esas', label)}: {score}" + (f" ({named})" if named else "")
+            self.table.setItem(row, column, score_cell(score, tip))
         others = "; ".join(
             f"{name}: {DASH if score is None else score}" for name, score in reg.others
         )
