@@ -77,22 +77,31 @@ def check_patient(patient: core.Patient, today: date) -> core.Patient:
         except InvalidIdentityNumber as exc:
             raise FormRefused("identity_number", exc.reason, context="Identity") from None
         number, born = parsed.digits, parsed.birth_date
+    # A date read from the number is refused at the number: that is where it was typed.
+    born_field = "identity_number" if number else "birth_date"
     if born > today:
         raise FormRefused(
-            "birth_date", QT_TRANSLATE_NOOP("Forms", "Fødselsdatoen kan ikke være fram i tid.")
+            born_field, QT_TRANSLATE_NOOP("Forms", "Fødselsdatoen kan ikke være fram i tid.")
         )
     if born.year < 1890:
         raise FormRefused(
-            "birth_date", QT_TRANSLATE_NOOP("Forms", "Fødselsdatoen er for langt tilbake.")
+            born_field, QT_TRANSLATE_NOOP("Forms", "Fødselsdatoen er for langt tilbake.")
         )
     return replace(patient, name=name, identity_number=number, birth_date=born)
 
 
-def _number_taken() -> FormRefused:
-    return FormRefused(
-        "identity_number",
-        QT_TRANSLATE_NOOP("Forms", "En annen pasient er allerede registrert med dette nummeret."),
-    )
+def _flush_patient(session: Session) -> None:
+    """Write the patient row now, inside the transaction: the database's session wrapper turns
+    any later driver error into a generic one, so a taken number is caught here."""
+    try:
+        session.flush()
+    except IntegrityError:
+        raise FormRefused(
+            "identity_number",
+            QT_TRANSLATE_NOOP(
+                "Forms", "En annen pasient er allerede registrert med dette nummeret."
+            ),
+        ) from None
 
 
 def _patient_values(patient: core.Patient) -> dict[str, object]:
@@ -123,32 +132,27 @@ def create_patient(
             "start_date", QT_TRANSLATE_NOOP("Forms", "Startdatoen kan ikke være fram i tid.")
         )
     templates = load_activity_templates(db.site_dir)
-    try:
-        with db.session() as session:
-            row = m.Patient(**_patient_values(patient))
-            session.add(row)
-            session.flush()
-            pathway = m.Pathway(patient_id=row.id, level=level, start_date=start_date)
-            session.add(pathway)
-            session.flush()
-            session.add(
-                m.LevelChange(
-                    pathway_id=pathway.id,
-                    changed_on=start_date,
-                    from_level=None,
-                    to_level=level,
-                    reason=reason.strip(),
-                    actor=actor,
-                )
+    with db.session() as session:
+        row = m.Patient(**_patient_values(patient))
+        session.add(row)
+        _flush_patient(session)
+        pathway = m.Pathway(patient_id=row.id, level=level, start_date=start_date)
+        session.add(pathway)
+        session.flush()
+        session.add(
+            m.LevelChange(
+                pathway_id=pathway.id,
+                changed_on=start_date,
+                from_level=None,
+                to_level=level,
+                reason=reason.strip(),
+                actor=actor,
             )
-            session.add_all(
-                m.PlanStep(pathway_id=pathway.id, step=step) for step in core.PLAN_STEPS
-            )
-            add_checklist_items(session, pathway.id, core.reconcile_checklist(templates, [], level))
-            log_access(session, actor, "create", row.id)
-            return row.id
-    except IntegrityError:
-        raise _number_taken() from None
+        )
+        session.add_all(m.PlanStep(pathway_id=pathway.id, step=step) for step in core.PLAN_STEPS)
+        add_checklist_items(session, pathway.id, core.reconcile_checklist(templates, [], level))
+        log_access(session, actor, "create", row.id)
+        return row.id
 
 
 def add_checklist_items(session: Session, pathway_id: int, change: core.ChecklistChange) -> None:
@@ -176,18 +180,14 @@ def update_patient(
     patient_id = patient.id
     assert patient_id is not None
     patient = check_patient(patient, today or date.today())
-    try:
-        with db.session() as session:
-            row = session.get(m.Patient, patient_id)
-            if row is None:
-                raise FormRefused(
-                    "name", QT_TRANSLATE_NOOP("Forms", "Pasienten finnes ikke lenger.")
-                )
-            for name, value in _patient_values(patient).items():
-                setattr(row, name, value)
-            log_access(session, actor, "update", patient_id)
-    except IntegrityError:
-        raise _number_taken() from None
+    with db.session() as session:
+        row = session.get(m.Patient, patient_id)
+        if row is None:
+            raise FormRefused("name", QT_TRANSLATE_NOOP("Forms", "Pasienten finnes ikke lenger."))
+        for name, value in _patient_values(patient).items():
+            setattr(row, name, value)
+        _flush_patient(session)
+        log_access(session, actor, "update", patient_id)
 
 
 def delete_patient(db: Database, actor: str, patient_id: int) -> None:
