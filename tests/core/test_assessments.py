@@ -5,10 +5,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helsehus_desktop.core.assessments import (
     ESAS_KEYS,
     FUTURE_SLACK,
+    SCORE_MAX,
+    SCORE_MIN,
     FormRefused,
     band,
     validate_esas,
@@ -177,3 +181,24 @@ def test_mobid_unknown_or_repeated_item_is_refused():
 
 def test_mobid_future_time_is_refused():
     assert mobid_refused(mobid(at=NOW + timedelta(hours=1))).field == "at"
+
+
+# --- properties -------------------------------------------------------------------------------
+
+score_or_none = st.one_of(st.none(), st.integers(SCORE_MIN, SCORE_MAX))
+
+
+@given(st.fixed_dictionaries({key: score_or_none for key in ESAS_KEYS}))
+def test_any_form_with_scores_in_range_passes_unless_all_are_empty(scores):
+    if all(score is None for score in scores.values()):
+        assert esas_refused(esas(scores=scores)).field == "scores"
+    else:
+        validate_esas(esas(scores=scores), NOW)
+
+
+@given(
+    st.sampled_from(ESAS_KEYS),
+    st.one_of(st.integers(max_value=SCORE_MIN - 1), st.integers(min_value=SCORE_MAX + 1)),
+)
+def test_any_score_out_of_range_is_refused_at_its_item(key, value):
+    assert esas_refused(with_score(key, value)).field == key
