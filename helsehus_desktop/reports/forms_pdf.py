@@ -26,7 +26,6 @@ from helsehus_desktop.reports.plan_pdf import (
     GROUP_FILL,
     HEAD_FILL,
     UNCHECKED,
-    header_row,
     portrait_doc,
     styles,
 )
@@ -239,7 +238,10 @@ def render_mobid_form(
     st = styles()
     scale = BoxScale(box=10.5, gap=1.6, number_size=6.5)
     rows: list[list[Any]] = [
-        header_row("Punkt", *(b.title for b in form.behaviours), "Smerteintensitet 0–10")
+        [
+            Paragraph(escape(title), st["th"])
+            for title in ("Punkt", *(b.title for b in form.behaviours), "Smerteintensitet 0–10")
+        ]
     ]
     style: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL)]
     glyph = ParagraphStyle("tick", parent=st["glyph"], fontSize=15, leading=16)

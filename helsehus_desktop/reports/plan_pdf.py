@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -105,6 +106,7 @@ GROUP_FILL = colors.HexColor("#f3f5f8")
 WARN = colors.HexColor("#9b2c2c")
 PAGE = A4
 FRAME_WIDTH = PAGE[0] - 2 * 28.0
+CELL_PAD_X = 8.0  # left + right padding in a table cell
 
 
 # -- building blocks shared by the plan, the binder index and the blank forms -----------------
@@ -156,12 +158,67 @@ def markup(text: str) -> str:
     return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
-def para(text: str, style: str = "cell", *, empty: str = "–") -> Paragraph:
-    """A Paragraph of recorded (plain) text; `empty` stands in for nothing recorded."""
-    st = styles()
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """Recorded text for a table cell in a named style. The table prints it as a plain string
+    when it fits on one line (most cells: dates, names, numbers) and as a wrapping Paragraph
+    when it does not; plain strings cost a fraction of a Paragraph to lay out and draw."""
+
+    text: str
+    style: str = "cell"
+
+
+def para(text: str, style: str = "cell", *, empty: str = "–") -> Cell:
+    """A cell of recorded (plain) text; `empty` stands in for nothing recorded."""
     if not text.strip():
-        return Paragraph(escape(empty), st["cell_muted"] if style == "cell" else st[style])
-    return Paragraph(markup(text), st[style])
+        return Cell(empty, "cell_muted" if style == "cell" else style)
+    return Cell(text.strip(), style)
+
+
+def _resolve(
+    rows: list[list[Any]], widths: Sequence[float], commands: Sequence[tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
+    """Turn every `Cell` in `rows` into a string or a Paragraph (see `Cell`); return the style
+    commands the strings need."""
+    st = styles()
+    spans: dict[tuple[int, int], float] = {}
+    for cmd in commands:
+        if cmd[0] == "SPAN":
+            (c0, r0), (c1, _r1) = cmd[1], cmd[2]
+            c0, c1 = c0 % len(widths), c1 % len(widths)
+            spans[(r0 % len(rows), c0)] = sum(widths[c0 : c1 + 1])
+    out: list[tuple[Any, ...]] = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not isinstance(cell, Cell):
+                continue
+            style = st[cell.style]
+            room = spans.get((r, c), widths[c]) - CELL_PAD_X
+            if "\n" in cell.text or stringWidth(cell.text, style.fontName, style.fontSize) > room:
+                row[c] = Paragraph(markup(cell.text), style)
+                continue
+            row[c] = cell.text
+            if cell.style != "cell":
+                at = ((c, r), (c, r))
+                out += [
+                    ("FONT", *at, style.fontName, style.fontSize, style.leading),
+                    ("TEXTCOLOR", *at, style.textColor),
+                ]
+                if style.alignment == TA_CENTER:
+                    out.append(("ALIGN", *at, "CENTER"))
+    return out
+
+
+def _table(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    style: list[tuple[Any, ...]],
+    **kwargs: Any,
+) -> Table:
+    base = styles()["cell"]
+    style = [("FONT", (0, 0), (-1, -1), base.fontName, base.fontSize, base.leading), *style]
+    style += [("TEXTCOLOR", (0, 0), (-1, -1), INK), *_resolve(rows, widths, style)]
+    return Table(rows, colWidths=list(widths), hAlign="LEFT", style=TableStyle(style), **kwargs)
 
 
 def grid_table(
@@ -176,30 +233,29 @@ def grid_table(
     style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if header:
         style.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL))
     style.extend(extra)
-    return Table(
+    return _table(
         rows,
-        colWidths=list(widths),
+        widths,
+        style,
         repeatRows=(1 if header else 0) if repeat is None else repeat,
         splitInRow=1,
-        hAlign="LEFT",
-        style=TableStyle(style),
     )
 
 
-def header_row(*titles: str) -> list[Paragraph]:
-    return [Paragraph(escape(t), styles()["th"]) for t in titles]
+def header_row(*titles: str) -> list[Cell]:
+    return [Cell(t, "th") for t in titles]
 
 
-def check_glyph(done: bool) -> Paragraph:
-    return Paragraph(CHECKED if done else UNCHECKED, styles()["glyph"])
+def check_glyph(done: bool) -> Cell:
+    return Cell(CHECKED if done else UNCHECKED, "glyph")
 
 
 def identity_text(patient: Patient) -> str:
@@ -232,10 +288,9 @@ class SignedFurniture:
         width = canvas._pagesize[0]
         text = f"Utskrevet av {self.printed_by.strip() or '–'}"
         room = width - 2 * f.margin - 220
-        size = f.small_size
-        natural = stringWidth(text, FONT, size)
-        if natural > room:
-            size = max(5.0, size * room / natural)
+        size = max(6.0, min(f.small_size, f.small_size * room / stringWidth(text, FONT, 8.5)))
+        while stringWidth(text, FONT, size) > room:  # too long even when small: cut it
+            text = text[:-2] + "…"
         canvas.saveState()
         canvas.setFont(FONT, size)
         canvas.setFillColor(INK)
@@ -327,23 +382,16 @@ def _none(text: str = NOT_RECORDED) -> Paragraph:
 
 def _fields(pairs: Sequence[tuple[str, str]], label_width: float = 150) -> Table:
     """Label and value in two columns, rows split by light lines."""
-    rows = [[para(label, "cell_bold"), para(value)] for label, value in pairs]
-    return Table(
-        rows,
-        colWidths=[label_width, FRAME_WIDTH - label_width],
-        splitInRow=1,
-        hAlign="LEFT",
-        style=TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.4, GRID),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        ),
-    )
+    rows: list[list[Any]] = [[para(label, "cell_bold"), para(value)] for label, value in pairs]
+    style: list[tuple[Any, ...]] = [
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    return _table(rows, [label_width, FRAME_WIDTH - label_width], style, splitInRow=1)
 
 
 def _with_phone(name: str, phone: str) -> str:
@@ -453,7 +501,10 @@ def _questions(plan: PatientPlan) -> list[Flowable]:
         (QUESTION_IMPROVE, plan.pathway.enable_improvement),
     ):
         out.append(_sub(question))
-        out.append(para(answer, "body", empty="Ikke besvart"))
+        if answer.strip():
+            out.append(Paragraph(markup(answer), styles()["body"]))
+        else:
+            out.append(_none("Ikke besvart"))
     return out
 
 
@@ -494,46 +545,59 @@ def _advance_care(plan: PatientPlan) -> list[Flowable]:
     return [_fields(pairs)]
 
 
-def _plan_step(step: PlanStep) -> Table:
+PLAN_WIDTHS = (128, 103, 88, 110, 110)
+
+
+def _plan_step(step: PlanStep) -> list[Flowable]:
+    """Two tables that print as one: when and measures under the step's title, then the
+    medication lines and whom to call, whose header rows repeat on every page they run on."""
     meaning = PLAN_STEP_MEANINGS.get(step.step, "")
     title = f"Plan {step.step}" + (f" – {meaning}" if meaning else "")
-    st = styles()
-    head = [Paragraph(escape(title), st["cell_bold"]), "", "", "", ""]
-    rows: list[list[Any]] = [head]
-    extra: list[tuple[Any, ...]] = [
-        ("SPAN", (0, 0), (-1, 0)),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-    ]
+    rows: list[list[Any]] = []
+    extra: list[tuple[Any, ...]] = []
+
+    def banner(text: str, fill: colors.Color) -> None:
+        extra.extend(
+            [
+                ("SPAN", (0, len(rows)), (-1, len(rows))),
+                ("BACKGROUND", (0, len(rows)), (-1, len(rows)), fill),
+            ]
+        )
+        rows.append([para(text, "cell_bold"), "", "", "", ""])
 
     def spanned(label: str, value: Paragraph) -> None:
         extra.append(("SPAN", (1, len(rows)), (-1, len(rows))))
         rows.append([para(label, "cell_bold"), value, "", "", ""])
 
+    banner(title, HEAD_FILL)
     spanned("Når planen gjelder", para(step.applies_when))
     spanned("Tiltak", para(step.measures))
-    if step.medications:
-        extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), GROUP_FILL))
-        rows.append(header_row("Legemiddel", "Dose", "Måte", "Intervall", "Maks per døgn"))
-        for line in step.medications:
-            rows.append(
-                [
-                    para(line.drug),
-                    para(line.dose),
-                    para(line.route),
-                    para(line.interval),
-                    para(line.max_per_day),
-                ]
-            )
-    else:
+    when = grid_table(rows, PLAN_WIDTHS, header=False, repeat=1, extra=extra)
+    rows, extra = [], []
+    if not step.medications:
         spanned("Legemidler", para("", empty="Ingen legemidler registrert"))
+        spanned("Hvem ringes", para(step.call_whom))
+        return [when, grid_table(rows, PLAN_WIDTHS, header=False, extra=extra)]
+    banner(f"Legemidler i plan {step.step}, slik de er ordinert", GROUP_FILL)
+    rows.append(header_row("Legemiddel", "Dose", "Måte", "Intervall", "Maks per døgn"))
+    for line in step.medications:
+        rows.append(
+            [
+                para(line.drug),
+                para(line.dose),
+                para(line.route),
+                para(line.interval),
+                para(line.max_per_day),
+            ]
+        )
     spanned("Hvem ringes", para(step.call_whom))
-    return grid_table(rows, [128, 103, 88, 110, 110], header=False, repeat=1, extra=extra)
+    return [when, grid_table(rows, PLAN_WIDTHS, header=False, repeat=2, extra=extra)]
 
 
 def _plan_abc(plan: PatientPlan) -> list[Flowable]:
     out: list[Flowable] = []
     for step in plan.plan_steps:
-        out += [_plan_step(step), Spacer(1, 6)]
+        out += [*_plan_step(step), Spacer(1, 6)]
     if not plan.plan_steps:
         out.append(_none())
     out.append(_sub("Helligdager de neste 30 dagene"))
@@ -628,7 +692,7 @@ def _activities(items: Sequence[ActivityItem]) -> list[Flowable]:
     groups: dict[str, list[ActivityItem]] = {}
     for item in items:
         groups.setdefault(item.group, []).append(item)
-    rows = [header_row("Aktivitet", "Utført", "Dato", "Av", "Merknad")]
+    rows: list[list[Any]] = [header_row("Aktivitet", "Utført", "Dato", "Av", "Merknad")]
     extra: list[tuple[Any, ...]] = []
     for group, members in groups.items():
         extra += [
@@ -716,7 +780,7 @@ def _mobid(plan: PatientPlan, form: MobidForm) -> list[Flowable]:
     latest = plan.mobid[-1]
     scored = {score.item: score for score in latest.items}
     behaviours = [b.title for b in form.behaviours]
-    rows = [header_row("Punkt", *behaviours, "Intensitet (0–10)")]
+    rows: list[list[Any]] = [header_row("Punkt", *behaviours, "Intensitet (0–10)")]
     extra: list[tuple[Any, ...]] = []
 
     def group(title: str) -> None:
@@ -772,5 +836,5 @@ def _mobid(plan: PatientPlan, form: MobidForm) -> list[Flowable]:
     return [
         _none(f"Siste registrering {time_text(latest.at)}, observatør: {latest.observer}."),
         grid_table(rows, [209, 80, 90, 90, 70], extra=extra),
-        KeepTogether([_sub(_over_time(len(plan.mobid))), chart, legend]),
+        KeepTogether([_sub(_over_time(len(plan.mobid))), chart, Spacer(1, 3), legend]),
     ]

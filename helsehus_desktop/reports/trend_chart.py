@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Path, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -103,6 +103,8 @@ def trend_drawing(
         return x0 + 3 + inner * (at - first).total_seconds() / span
 
     runs: list[list[float]] = [[]]
+    # Every dot is a zero-length, round-capped stroke in one path: far cheaper than circles.
+    dots = Path(strokeColor=LINE, strokeWidth=2.8, strokeLineCap=1, fillColor=None)
     for at, score in points:
         if score is None:
             if runs[-1]:
@@ -110,10 +112,12 @@ def trend_drawing(
             continue
         x, y = x_of(at), y_of(score)
         runs[-1].extend((x, y))
-        d.add(Circle(x, y, 1.4, fillColor=LINE, strokeColor=None))
+        dots.moveTo(x, y)
+        dots.lineTo(x + 0.01, y)
     for run in runs:
         if len(run) >= 4:
             d.add(PolyLine(run, strokeColor=LINE, strokeWidth=1.0))
+    d.add(dots)
     label = {"fontName": FONT, "fontSize": LABEL_SIZE, "fillColor": MUTED}
     if span <= 0:
         d.add(String((x0 + x1) / 2, 1, format_day(first.date()), textAnchor="middle", **label))
