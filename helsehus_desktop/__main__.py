@@ -8,6 +8,16 @@ import sys
 from helsehus_desktop import __version__
 
 
+def _count(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke et positivt heltall")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="helsehus-desktop",
@@ -29,7 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     sample = sub.add_parser("sample", help="eksempeldata")
     sample_sub = sample.add_subparsers(dest="action", required=True, metavar="HANDLING")
-    sample_sub.add_parser("load", help="last inn eksempeldata i databasen")
+    sample_load = sample_sub.add_parser(
+        "load", help="last inn eksempeldata (organisasjon og et dusin oppdiktede pasienter)"
+    )
+    sample_load.add_argument(
+        "--patients",
+        metavar="N",
+        type=_count,
+        help="lag i tillegg N oppdiktede pasienter med historikk, for testing i stor skala",
+    )
+    sample_load.add_argument(
+        "--seed",
+        metavar="TALL",
+        type=int,
+        default=2026,
+        help="startverdi for --patients (samme verdi gir de samme pasientene; standard 2026)",
+    )
 
     export = sub.add_parser("export", help="eksporter data")
     export_sub = export.add_subparsers(dest="what", required=True, metavar="HVA")
@@ -37,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     org_out.add_argument("out", metavar="UT", help="filnavn som slutter på .pdf eller .json")
     org_out.add_argument("--date", metavar="DD.MM.ÅÅÅÅ", help="vis kartet per denne datoen")
     org_out.add_argument("--page-size", choices=["A4", "A3"], default="A4")
+
+    plans_out = export_sub.add_parser(
+        "plans",
+        help="beredskapsperm: planen til hver pasient med aktivt forløp, og en innholdsfortegnelse",
+    )
+    plans_out.add_argument("out_dir", metavar="MAPPE", help="mappen permen skrives til")
 
     imp = sub.add_parser("import", help="importer data")
     imp_sub = imp.add_subparsers(dest="what", required=True, metavar="HVA")

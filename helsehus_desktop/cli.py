@@ -1,23 +1,29 @@
-"""Headless commands for administrators: sample data, exports and imports."""
+"""Headless commands for administrators: sample data, exports (the organisation chart, the
+contingency binder of plans) and imports."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from helsehus_desktop.core.assessments import FormRefused
 from helsehus_desktop.core.dates import parse_day
 from helsehus_desktop.core.file_errors import describe_file_problem
 from helsehus_desktop.core.orgchart_json import ImportFormatError, dump_orgchart, parse_orgchart
+from helsehus_desktop.core.pathway import PatientPlan
+from helsehus_desktop.core.templates import TemplateError, load_mobid_form
 from helsehus_desktop.locations import database_lock_path, database_target, log_dir
 from helsehus_desktop.logging_setup import setup_logging
-from helsehus_desktop.store import orgchart_service
+from helsehus_desktop.store import orgchart_service, pathway_service
 from helsehus_desktop.store.database import Database, current_actor, open_database
 from helsehus_desktop.store.errors import StoreError
 from helsehus_desktop.store.sample import load_sample
+from helsehus_desktop.store.sample_patients import load_sample_patients
 
 
 def _fail(message: str) -> int:
@@ -57,12 +63,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _dispatch(args: argparse.Namespace, db: Database) -> int:
     if args.command == "sample":
-        summary = load_sample(db, current_actor())
-        print(
-            f"Eksempeldata lastet inn i {db.location}. "
-            f"Nye enheter: {summary.created}, oppdaterte: {summary.updated}."
-        )
-        return 0
+        return _sample(args, db)
+    if args.command == "export" and args.what == "plans":
+        return _export_plans(args, db)
     if args.command == "export":
         return _export(args, db)
     if args.command == "import":
@@ -74,6 +77,69 @@ def _dispatch(args: argparse.Namespace, db: Database) -> int:
         print(f"Importert. Nye enheter: {summary.created}, oppdaterte: {summary.updated}.")
         return 0
     return _fail(f"Ukjent kommando: {args.command}")
+
+
+def _sample(args: argparse.Namespace, db: Database) -> int:
+    actor = current_actor()
+    summary = load_sample(db, actor)
+    print(
+        f"Eksempeldata lastet inn i {db.location}. "
+        f"Nye enheter: {summary.created}, oppdaterte: {summary.updated}. "
+        f"Nye eksempelpasienter: {summary.patients}."
+    )
+    if args.patients:
+        added = load_sample_patients(db, actor, count=args.patients, seed=args.seed)
+        skipped = args.patients - added
+        print(
+            f"Genererte oppdiktede pasienter: {added} (startverdi {args.seed})."
+            + (f" {skipped} fantes fra før og ble hoppet over." if skipped else "")
+        )
+    return 0
+
+
+def _export_plans(args: argparse.Namespace, db: Database) -> int:
+    """The contingency binder: every active plan read through the store (each read is logged
+    in the access log) and written by `reports.binder`. Reads only, so it takes no lock."""
+    from helsehus_desktop.reports.binder import INDEX_NAME, write_binder  # slow: reportlab
+
+    out = Path(args.out_dir)
+    existing = next(p for p in (out, *out.parents) if p.exists())
+    if not existing.is_dir():
+        return _fail(f"{existing}: er en fil, ikke en mappe. Velg en mappe for permen.")
+    actor, today = current_actor(), date.today()
+    ids = pathway_service.active_patient_ids(db)
+    step = max(1, len(ids) // 10)
+
+    def plans() -> Iterator[PatientPlan]:
+        for pid in ids:
+            try:
+                yield pathway_service.load_plan(db, actor, pid, today)
+            except FormRefused:
+                continue  # deleted in the window since the list was read
+
+    def progress(done: int, total: int) -> bool:
+        if done % step == 0 or done == total:
+            print(f"Skrevet {done} av {total} planer ...", file=sys.stderr, flush=True)
+        return True
+
+    try:
+        result = write_binder(
+            plans(),
+            len(ids),
+            out,
+            printed_on=today,
+            printed_by=actor,
+            mobid_form=load_mobid_form(db.site_dir),
+            progress=progress,
+        )
+    except TemplateError as exc:
+        return _fail(f"En mal kan ikke brukes: {exc}")
+    count = len(result.files)
+    print(
+        f"Beredskapspermen er skrevet til {out}: {count} {'plan' if count == 1 else 'planer'} "
+        f"og innholdsfortegnelsen {INDEX_NAME}."
+    )
+    return 0
 
 
 def _export(args: argparse.Namespace, db: Database) -> int:

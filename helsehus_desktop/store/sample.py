@@ -1,15 +1,30 @@
-"""Sample data: the Levanger organisation from the seed documents, kept as a data file."""
+"""Sample data: the Levanger organisation from the seed documents, kept as a data file, and the
+dozen fictional patients of `sample_patients` placed in its units."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
 
 from helsehus_desktop.core.orgchart_json import parse_orgchart
 from helsehus_desktop.paths import resource_path
 from helsehus_desktop.store.database import Database
-from helsehus_desktop.store.orgchart_service import ImportSummary, import_orgchart
+from helsehus_desktop.store.orgchart_service import import_orgchart
+from helsehus_desktop.store.sample_patients import load_sample_patients
 
 SAMPLE_ORGCHART = resource_path("sample", "orgchart.json")
 
 
-def load_sample(db: Database, actor: str) -> ImportSummary:
-    """Load (or reload) the sample organisation; units are matched by key, so never doubled."""
-    return import_orgchart(db, actor, parse_orgchart(SAMPLE_ORGCHART.read_bytes()))
+@dataclass(frozen=True)
+class SampleSummary:
+    created: int  # units new to the database
+    updated: int  # units already there, set back to the sample's version
+    patients: int  # sample patients added (those already registered are left alone)
+
+
+def load_sample(db: Database, actor: str, today: date | None = None) -> SampleSummary:
+    """Load (or reload) the sample organisation, then the sample patients; units are matched by
+    key and patients by number, so neither is ever doubled."""
+    units = import_orgchart(db, actor, parse_orgchart(SAMPLE_ORGCHART.read_bytes()))
+    patients = load_sample_patients(db, actor, today=today)
+    return SampleSummary(created=units.created, updated=units.updated, patients=patients)
