@@ -14,7 +14,7 @@ from helsehus_desktop.ui.main_window import MainWindow
 from helsehus_desktop.ui.pathways.pathway_dialogs import EvaluateDialog, LevelDialog
 from helsehus_desktop.ui.pathways.patient_dialog import PatientDialog
 
-NUMBER = with_control_digits("120845123")  # a synthetic number: month + 80
+NUMBER = with_control_digits("128845123")  # a synthetic number: month + 80
 
 
 def press_ok(dialog):
