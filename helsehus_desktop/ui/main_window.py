@@ -198,9 +198,9 @@ class MainWindow(QMainWindow):
         self.reset_history()
         self.data_changed.emit("sample")
         self.statusBar().showMessage(
-            self.tr("Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}.").format(
-                summary.created, summary.updated
-            ),
+            self.tr(
+                "Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}. Nye pasienter: {2}."
+            ).format(summary.created, summary.updated, summary.patients),
             8000,
         )
 

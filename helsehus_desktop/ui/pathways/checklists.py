@@ -107,6 +107,10 @@ class ChecklistSection(PlanSection):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         title_col = 2 if self.with_groups else 1
         header.setSectionResizeMode(title_col, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(len(headers) - 1, 220)
+        # Rows follow their wrapped text whenever the columns change width.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._item_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_line())
         layout.addWidget(self.table)
@@ -176,9 +180,9 @@ class ChecklistSection(PlanSection):
                 if why_muted:
                     item.setForeground(QBrush(MUTED))
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
-        done = sum(1 for line in self.lines if line.done)
-        self.count.setText(self.tr("Utført: {0} av {1}").format(done, len(self.lines)))
+        asked = [line for line in self.lines if not self.muted(line)]
+        done = sum(1 for line in asked if line.done)
+        self.count.setText(self.tr("Utført: {0} av {1}").format(done, len(asked)))
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 0:
