@@ -15,8 +15,9 @@ from helsehus_desktop.core.identity import with_control_digits
 from helsehus_desktop.store import orgchart_service, pathway_service, patient_service
 from helsehus_desktop.store.sample import load_sample
 from helsehus_desktop.ui.pathways.acute import AcuteSection
-from helsehus_desktop.ui.pathways.advance_care import AdvanceCareSection, FormSection
-from helsehus_desktop.ui.pathways.plan_abc import PlanAbcSection, RowsTable
+from helsehus_desktop.ui.pathways.advance_care import AdvanceCareSection
+from helsehus_desktop.ui.pathways.forms import FormSection, RowsTable
+from helsehus_desktop.ui.pathways.plan_abc import PlanAbcSection
 from helsehus_desktop.ui.pathways.team import ChartPickDialog, TeamSection
 
 ACTOR = "test"

@@ -22,8 +22,7 @@ from helsehus_desktop.core import pathway as core
 from helsehus_desktop.core.pathway import PatientPlan
 from helsehus_desktop.store import pathway_service as service
 from helsehus_desktop.ui.i18n import translate
-from helsehus_desktop.ui.pathways.advance_care import FormSection, text_box
-from helsehus_desktop.ui.pathways.plan_abc import RowsTable, TableColumn
+from helsehus_desktop.ui.pathways.forms import FormSection, RowsTable, TableColumn, text_box
 from helsehus_desktop.ui.pathways.section import PlanHost
 
 SITUATION, ACTION = 1, 2  # columns of the scenario table

@@ -153,13 +153,25 @@ class PathwaySection(PlanSection):
             self.set_dirty()
 
     def show_plan(self, plan: core.PatientPlan | None) -> None:
+        # Another page of the same plan was saved: unsaved answers typed here stay.
+        keep = (
+            self.is_dirty()
+            and plan is not None
+            and self.plan is not None
+            and plan.patient.id == self.plan.patient.id
+        )
+        typed = (self.prevent.toPlainText(), self.improve.toPlainText())
         super().show_plan(plan)
         self.setEnabled(plan is not None)
         self._filling = True
         try:
             self._fill(plan)
+            if keep:
+                self.prevent.setPlainText(typed[0])
+                self.improve.setPlainText(typed[1])
         finally:
             self._filling = False
+        self.set_dirty(keep)
 
     def _fill(self, plan: core.PatientPlan | None) -> None:
         if plan is None:

@@ -23,8 +23,7 @@ from helsehus_desktop.core.pathway import PatientPlan
 from helsehus_desktop.store import orgchart_service
 from helsehus_desktop.store import pathway_service as service
 from helsehus_desktop.ui.i18n import translate
-from helsehus_desktop.ui.pathways.advance_care import FormSection
-from helsehus_desktop.ui.pathways.plan_abc import RowsTable, TableColumn
+from helsehus_desktop.ui.pathways.forms import FormSection, RowsTable, TableColumn
 from helsehus_desktop.ui.pathways.section import PlanHost
 from helsehus_desktop.ui.widgets import FormDialog, UnitChoice
 
