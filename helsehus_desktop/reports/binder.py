@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +24,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Paragraph
 
 from helsehus_desktop.core.dates import format_day
+from helsehus_desktop.core.names import slug, sort_key
 from helsehus_desktop.core.pathway import LEVEL_LABELS, PatientPlan
 from helsehus_desktop.core.templates import MobidForm
 from helsehus_desktop.reports.fonts import PageFurniture
@@ -41,13 +41,8 @@ from helsehus_desktop.reports.plan_pdf import (
 
 INDEX_NAME = "00_innholdsfortegnelse.pdf"
 INDEX_TITLE = "Beredskapsperm – innholdsfortegnelse"
-SLUG_LENGTH = 60
 # Plan files this module writes: a number of four or more digits, "_", a slug.
 PLAN_FILE = re.compile(r"^\d{4,}_[a-z0-9-]+\.pdf$")
-# Letters NFKD does not take apart, spelled as Norwegians do in ASCII.
-_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss", "đ": "d", "ð": "d", "þ": "th"})
-# Norwegian alphabetical order: æ, ø, å after z.
-_NORWEGIAN_ORDER = str.maketrans({"æ": "z\x01", "ø": "z\x02", "å": "z\x03"})
 
 
 @dataclass(frozen=True)
@@ -65,18 +60,6 @@ class _Entry:
     level: int
     next_stop: date | None
     file: str
-
-
-def slug(name: str) -> str:
-    """A file-name-safe ASCII form of `name` (also on Windows): "Åse Øvrebø" -> "ase-ovrebo"."""
-    text = unicodedata.normalize("NFKD", name.casefold().translate(_ASCII))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^a-z0-9]+", "-", text.encode("ascii", "ignore").decode()).strip("-")
-    return text[:SLUG_LENGTH].rstrip("-") or "pasient"
-
-
-def sort_key(text: str) -> str:
-    return text.casefold().translate(_NORWEGIAN_ORDER)
 
 
 def write_binder(

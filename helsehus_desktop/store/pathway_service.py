@@ -19,6 +19,7 @@ from helsehus_desktop.core import pathway as core
 from helsehus_desktop.core.assessments import FormRefused
 from helsehus_desktop.core.holidays_no import holidays_ahead
 from helsehus_desktop.core.i18n import QT_TRANSLATE_NOOP
+from helsehus_desktop.core.names import sort_key
 from helsehus_desktop.core.templates import load_activity_templates, load_home_death_checklist
 from helsehus_desktop.store import models as m
 from helsehus_desktop.store.access import log_access
@@ -526,11 +527,9 @@ def save_team(
 def active_patient_ids(db: Database) -> list[int]:
     """Every patient with an active pathway, by name: the contingency binder's contents."""
     with db.session() as session:
-        return list(
-            session.scalars(
-                select(m.Patient.id)
-                .join(m.Pathway, m.Pathway.patient_id == m.Patient.id)
-                .where(m.Pathway.status == core.ACTIVE)
-                .order_by(m.Patient.name, m.Patient.id)
-            )
-        )
+        rows = session.execute(
+            select(m.Patient.id, m.Patient.name)
+            .join(m.Pathway, m.Pathway.patient_id == m.Patient.id)
+            .where(m.Pathway.status == core.ACTIVE)
+        ).all()
+    return [pid for pid, _name in sorted(rows, key=lambda r: (sort_key(r[1]), r[0]))]

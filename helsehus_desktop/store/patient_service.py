@@ -20,6 +20,7 @@ from helsehus_desktop.core.assessments import FormRefused
 from helsehus_desktop.core.dates import format_day
 from helsehus_desktop.core.i18n import QT_TRANSLATE_NOOP
 from helsehus_desktop.core.identity import InvalidIdentityNumber, parse_identity_number
+from helsehus_desktop.core.names import sort_key
 from helsehus_desktop.core.templates import load_activity_templates
 from helsehus_desktop.store import models as m
 from helsehus_desktop.store.access import log_access
@@ -232,10 +233,13 @@ def _filtered(query: Select, flt: PatientFilter) -> Select:  # type: ignore[type
 def search_patient_ids(db: Database, flt: PatientFilter) -> list[int]:
     """Ids of the patients that match, ordered by name. Names are not read here, only
     compared, so this is not logged as access to any one patient."""
-    query = select(m.Patient.id).join(m.Pathway, m.Pathway.patient_id == m.Patient.id)
-    query = _filtered(query, flt).order_by(m.Patient.name, m.Patient.id)
+    query = select(m.Patient.id, m.Patient.name).join(
+        m.Pathway, m.Pathway.patient_id == m.Patient.id
+    )
     with db.session() as session:
-        return list(session.scalars(query))
+        rows = session.execute(_filtered(query, flt)).all()
+    # Sorted here, not in SQL: databases do not know that æ, ø and å come after z.
+    return [pid for pid, _name in sorted(rows, key=lambda r: (sort_key(r[1]), r[0]))]
 
 
 def patient_rows(db: Database, ids: Sequence[int]) -> dict[int, PatientRow]:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from helsehus_desktop.reports.binder import INDEX_NAME, BinderResult, slug, write_binder
+from helsehus_desktop.core.names import slug
+from helsehus_desktop.reports.binder import INDEX_NAME, BinderResult, write_binder
 from tests.reports.test_plan_pdf import FORM, PRINTED, make_plan, squash
 
 NAMES = ("Testpasient Åse Øvrebø", "Testpasient Ærlend Berg", "Testpasient Olav Ås")

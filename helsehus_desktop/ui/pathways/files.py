@@ -3,7 +3,6 @@ contingency binder of every active plan."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,14 +11,11 @@ from PySide6.QtCore import QObject, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from helsehus_desktop.core.names import slug
 from helsehus_desktop.ui.errors import EXPECTED, describe_os_error, show_error
 
 if TYPE_CHECKING:
     from helsehus_desktop.ui.pathways.tab import PathwayTab
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9æøå]+", "-", name.lower()).strip("-") or "pasient"
 
 
 class PathwayFiles(QObject):
@@ -79,7 +75,7 @@ class PathwayFiles(QObject):
         plan = self.tab.plan
         if plan is None:
             return
-        name = f"plan-{_slug(plan.patient.name)}-{date.today().isoformat()}.pdf"
+        name = f"plan-{slug(plan.patient.name)}-{date.today().isoformat()}.pdf"
         path, open_it = self._target(name, self.tr("Skriv ut plan"))
         if path is None:
             return
@@ -111,7 +107,7 @@ class PathwayFiles(QObject):
         plan = self.tab.plan
         patient_name = plan.patient.name if plan is not None else ""
         label = "esas-r" if kind == "esas" else "mobid-2"
-        name = f"{label}-{_slug(patient_name) if patient_name else 'blankt'}.pdf"
+        name = f"{label}-{slug(patient_name, 'blankt')}.pdf"
         path, open_it = self._target(name, self.tr("Skjema for utskrift"))
         if path is None:
             return
