@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../../store/access.py" line="+17"/>
+        <source>opprettet</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>åpnet</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>endret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slettet</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skrev ut</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eksporterte</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>så tilgangsloggen</source>
+        <translation>viewed the access log</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesSection</name>
+    <message>
+        <location filename="../../ui/pathways/checklists.py" line="+226"/>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sannsynlige aktiviteter i {0}. Punkter fra et tidligere forløp blir stående med det som er registrert.</source>
+        <translation>Likely activities in {0}. Items from an earlier pathway stay, with what has been recorded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ikke lenger krav i dette forløpet</source>
+        <translation>no longer required in this pathway</translation>
+    </message>
+</context>
+<context>
+    <name>AcuteSection</name>
+    <message>
+        <location filename="../../ui/pathways/acute.py" line="+37"/>
+        <source>Forberedelse til akutte endringer er en aktivitet i forløp 3.</source>
+        <translation>Preparing for acute changes is an activity in Pathway 3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forutsette og uforutsette situasjoner</source>
+        <translation>Foreseen and unforeseen situations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forutsett</source>
+        <translation>Foreseen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uforutsett</source>
+        <translation>Unforeseen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Situasjon</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hva gjøres</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem ringes</source>
+        <translation>Who to call</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Respirasjonsstøtte ikke aktuelt (resp minus)</source>
+        <translation>Ventilation support not appropriate (no ventilator)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sykehusinnleggelse ikke aktuelt (sykehus minus)</source>
+        <translation>Hospital admission not appropriate (no hospital)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infeksjon: behandle eller ikke</source>
+        <translation>Infection: treat or not</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lungeødem</source>
+        <translation>Pulmonary oedema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akutt smerte</source>
+        <translation>Acute pain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uro/delir</source>
+        <translation>Restlessness/delirium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blødning</source>
+        <translation>Bleeding</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legg til vanlig situasjon</source>
+        <translation>Add a common situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forslag til forutsette situasjoner fra lysarket om forløp 3</source>
+        <translation>Suggested foreseen situations from the Pathway 3 slide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kontaktplan</source>
+        <translation>Contact plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvem pasient og pårørende ringer, med telefonnummer</source>
+        <translation>Who the patient and family call, with phone number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behov for ekstra hjemmebesøk/oppfølging:</source>
+        <translation>Need for extra home visits/follow-up:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Akutte endringer</source>
+        <translation>Acute changes</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceCareSection</name>
+    <message>
+        <location filename="../../ui/pathways/advance_care.py" line="+30"/>
+        <source>Samtalen er holdt</source>
+        <translation>The conversation has taken place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For eksempel pasient, datter, fastlege</source>
+        <translation>For example patient, daughter, GP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samtalen</source>
+        <translation>The conversation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deltakere:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hva er viktig for pasienten:</source>
+        <translation>What matters to the patient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ønsket sted for pleie:</source>
+        <translation>Preferred place of care:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ønsket sted å dø:</source>
+        <translation>Preferred place of death:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>For eksempel antibiotika ved lungebetennelse, ikke ved urinveisinfeksjon</source>
+        <translation>For example antibiotics for pneumonia, not for urinary tract infection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flagget i HP</source>
+        <translation>Flagged in the health record (HP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viktig informasjon er flagget i pasientjournalen</source>
+        <translation>Important information is flagged in the patient’s health record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandlingsavklaring med fastlege</source>
+        <translation>Treatment clarification with the GP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sykehusinnleggelse:</source>
+        <translation>Hospital admission:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respirator:</source>
+        <translation>Ventilator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HLR-status:</source>
+        <translation>CPR status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infeksjonsbehandling:</source>
+        <translation>Infection treatment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andre begrensninger:</source>
+        <translation>Other limitations:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Forhåndssamtale</source>
+        <translation>Advance care planning</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="+116"/>
@@ -15,11 +277,127 @@
     </message>
 </context>
 <context>
+    <name>ChartPickDialog</name>
+    <message>
+        <location filename="../../ui/pathways/team.py" line="+55"/>
+        <source>Legg til fra organisasjonskartet</source>
+        <translation>Add from the organisation chart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv eller velg en enhet</source>
+        <translation>Type or choose a unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg rolle</source>
+        <translation>Choose a role</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enhet:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolle rundt pasienten:</source>
+        <translation>Role in the patient’s care:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kontaktrekkefølge {0}, {1}: {2}</source>
+        <translation>Contact order {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enheten selv: {0}</source>
+        <translation>The unit itself: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Velg en enhet fra listen.</source>
+        <translation>Choose a unit from the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Velg en person eller enheten selv.</source>
+        <translation>Choose a person or the unit itself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Velg hvilken rolle de har rundt pasienten.</source>
+        <translation>Choose the role they have in the patient’s care.</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../ui/orgchart/chart_view.py" line="+174"/>
         <source>{0}: vakant</source>
         <translation>{0}: vacant</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSection</name>
+    <message>
+        <location filename="../../ui/pathways/checklists.py" line="-148"/>
+        <source>Utført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Rediger…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Utført: {0} av {1}</source>
+        <translation>Done: {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fjern avkrysning</source>
+        <translation>Clear the tick</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Punktet blir merket som ikke utført, og dato og hvem som gjorde det, fjernes. Merknaden blir stående. Fortsette?</source>
+        <translation>The item will be marked as not done, and the date and who did it will be removed. The note is kept. Continue?</translation>
     </message>
 </context>
 <context>
@@ -101,9 +479,32 @@
     </message>
 </context>
 <context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../ui/pathways/pathway_dialogs.py" line="+94"/>
+        <source>Avslutt forløp</source>
+        <translation>End pathway</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hvordan:</source>
+        <translation>&amp;How:</translation>
+    </message>
+</context>
+<context>
     <name>EndUnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="+227"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="+144"/>
         <source>Avslutt enhet</source>
         <translation>End unit</translation>
     </message>
@@ -126,7 +527,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+45"/>
+        <location filename="../../ui/errors.py" line="+38"/>
+        <source>Datafilen {0} kan ikke brukes: {1}. Rett filen eller fjern den.</source>
+        <translation>The data file {0} cannot be used: {1}. Correct the file or remove it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Kan ikke utføres</source>
         <translation>Cannot be done</translation>
     </message>
@@ -173,6 +579,658 @@
     </message>
 </context>
 <context>
+    <name>Esas</name>
+    <message>
+        <location filename="../../core/assessments.py" line="+20"/>
+        <source>Smerte</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen smerte</source>
+        <translation>No pain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verst tenkelig smerte</source>
+        <translation>Worst possible pain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slapphet</source>
+        <translation>Tiredness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen slapphet</source>
+        <translation>No tiredness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verst tenkelig slapphet</source>
+        <translation>Worst possible tiredness</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Døsighet</source>
+        <translation>Drowsiness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen døsighet</source>
+        <translation>No drowsiness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verst tenkelig døsighet</source>
+        <translation>Worst possible drowsiness</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kvalme</source>
+        <translation>Nausea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen kvalme</source>
+        <translation>No nausea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verst tenkelig kvalme</source>
+        <translation>Worst possible nausea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nedsatt matlyst</source>
+        <translation>Lack of appetite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen nedsatt matlyst</source>
+        <translation>No lack of appetite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verst tenkelig nedsatt matlyst</source>
+        <translation>Worst possible lack of appetite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tung pust</source>
+        <translation>Shortness of breath</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen tung pust</source>
+        <translation>No shortness of breath</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verst tenkelig tung pust</source>
+        <translation>Worst possible shortness of breath</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Depresjon</source>
+        <translation>Depression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen depresjon</source>
+        <translation>No depression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verst tenkelig depresjon</source>
+        <translation>Worst possible depression</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Angst</source>
+        <translation>Anxiety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen angst</source>
+        <translation>No anxiety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verst tenkelig angst</source>
+        <translation>Worst possible anxiety</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velvære</source>
+        <translation>Wellbeing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best tenkelig velvære</source>
+        <translation>Best possible wellbeing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verst tenkelig velvære</source>
+        <translation>Worst possible wellbeing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annet problem</source>
+        <translation>Other problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pasient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasient med hjelp</source>
+        <translation>Patient with help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pårørende</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helsepersonell</source>
+        <translation>Healthcare staff</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lett</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderat</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sterk</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunne ikke vurderes</source>
+        <translation>Could not be assessed</translation>
+    </message>
+</context>
+<context>
+    <name>EsasDialog</name>
+    <message>
+        <location filename="../../ui/pathways/esas.py" line="+217"/>
+        <source>Ny ESAS-r-registrering</source>
+        <translation>New ESAS-r entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skår hvordan pasienten har det nå, fra 0 til 10. Kryss av for «Kunne ikke vurderes» når et punkt ikke lot seg vurdere: det lagres som ikke vurdert, ikke som 0.</source>
+        <translation>Score how the patient feels now, from 0 to 10. Tick “Could not be assessed” when an item could not be assessed: it is saved as not assessed, not as 0.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Tidspunkt:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg hvem</source>
+        <translation>Choose who</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fylt ut av:</source>
+        <translation>&amp;Filled in by:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 betyr</source>
+        <translation>0 means</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skår</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 betyr</source>
+        <translation>10 means</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Legg til annet problem</source>
+        <translation>&amp;Add other problem</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Annet problem nr. {0}: fyll inn skår, eller kryss av for at det ikke kunne vurderes.</source>
+        <translation>Other problem no. {0}: enter a score, or tick that it could not be assessed.</translation>
+    </message>
+</context>
+<context>
+    <name>EsasSection</name>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Ny registrering…</source>
+        <translation>&amp;New entry…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Slett registrering…</source>
+        <translation>&amp;Delete entry…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fylt ut av</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Symptomer i kurven</source>
+        <translation>Symptoms in the chart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Vis i kurven:</source>
+        <translation>&amp;Show in the chart:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>ESAS-r</source>
+        <translation>ESAS-r</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Slett registrering</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slette ESAS-r-registreringen fra {0}? Den kan ikke hentes tilbake.</source>
+        <translation>Delete the ESAS-r entry from {0}? It cannot be recovered.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateDialog</name>
+    <message>
+        <location filename="../../ui/pathways/pathway_dialogs.py" line="+31"/>
+        <source>Evaluer stopp-punkt</source>
+        <translation>Evaluate stop point</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sett &amp;neste stopp-punkt:</source>
+        <translation>Set &amp;next stop point:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Evaluert:</source>
+        <translation>&amp;Evaluated:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resultat:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+</context>
+<context>
+    <name>FormSection</name>
+    <message>
+        <location filename="../../ui/pathways/forms.py" line="+73"/>
+        <source>Angre endringer</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis planen slik den sist ble lagret</source>
+        <translation>Show the plan as it was last saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre endringene på denne siden (Ctrl+S)</source>
+        <translation>Save the changes on this page (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../core/assessments.py" line="+18"/>
+        <source>Tidspunktet kan ikke være fram i tid.</source>
+        <translation>The time cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+60"/>
+        <source>Fyll inn «{}».</source>
+        <translation>Fill in “{}”.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>«{}» må være et helt tall fra 0 til 10.</source>
+        <translation>“{}” must be a whole number from 0 to 10.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Velg hvem som fylte ut skjemaet.</source>
+        <translation>Choose who filled in the form.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fyll inn «{}», eller kryss av for at det ikke kunne vurderes.</source>
+        <translation>Fill in “{}”, or tick that it could not be assessed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+34"/>
+        <source>Skjemaet har ukjente punkter.</source>
+        <translation>The form has unknown items.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Annet problem nr. {}: skriv hva problemet er.</source>
+        <translation>Other problem no. {}: describe the problem.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ingen punkter har skår. Registrer minst ett punkt, eller lagre ikke.</source>
+        <translation>No item has a score. Record at least one item, or do not save.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skriv hvem som observerte.</source>
+        <translation>Enter who observed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../ui/pathways/mobid.py" line="+48"/>
+        <source>Samlet smerteintensitet</source>
+        <translation>Overall pain intensity</translation>
+    </message>
+    <message>
+        <location filename="../../store/assessment_service.py" line="+22"/>
+        <location filename="../../store/pathway_service.py" line="+39"/>
+        <location filename="../../store/patient_service.py" line="+187"/>
+        <location line="+19"/>
+        <source>Pasienten finnes ikke lenger.</source>
+        <translation>The patient no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../store/pathway_service.py" line="+6"/>
+        <source>Datoen kan ikke være fram i tid.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <location filename="../../store/patient_service.py" line="-76"/>
+        <source>Velg forløp 1, 2 eller 3.</source>
+        <translation>Choose Pathway 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv hvorfor forløpet endres.</source>
+        <translation>Enter why the pathway is being changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forløpet er avsluttet.</source>
+        <translation>The pathway has ended.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasienten er allerede i dette forløpet.</source>
+        <translation>The patient is already on this pathway.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Datoen kan ikke være før forrige endring ({}).</source>
+        <translation>The date cannot be before the previous change ({}).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Velg hvordan forløpet ble avsluttet.</source>
+        <translation>Choose how the pathway ended.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sluttdatoen kan ikke være før startdatoen.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Stopp-punktet kan ikke være før forløpet startet.</source>
+        <translation>The stop point cannot be before the pathway started.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skriv hva evalueringen kom fram til.</source>
+        <translation>Enter the outcome of the evaluation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neste stopp-punkt må være etter evalueringen.</source>
+        <translation>The next stop point must be after the evaluation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopp-punktet finnes ikke lenger.</source>
+        <translation>The stop point no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Skriv datoen punktet ble gjort.</source>
+        <translation>Enter the date the item was done.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aktiviteten finnes ikke lenger.</source>
+        <translation>The activity no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Ukjent valg.</source>
+        <translation>Unknown choice.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Planen må ha trinn A, B og C.</source>
+        <translation>The plan must have steps A, B and C.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan {}, legemiddel nr. {}: skriv navnet på legemiddelet.</source>
+        <translation>Plan {}, medicine no. {}: enter the name of the medicine.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Situasjon nr. {}: beskriv situasjonen.</source>
+        <translation>Situation no. {}: describe the situation.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Medlem nr. {}: velg en rolle.</source>
+        <translation>Member no. {}: choose a role.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Medlem nr. {}: skriv navnet.</source>
+        <translation>Member no. {}: enter the name.</translation>
+    </message>
+    <message>
+        <location filename="../../store/patient_service.py" line="-58"/>
+        <source>Skriv pasientens navn.</source>
+        <translation>Enter the patient’s name.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fødselsdatoen kan ikke være fram i tid.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fødselsdatoen er for langt tilbake.</source>
+        <translation>The date of birth is too far in the past.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>En annen pasient er allerede registrert med dette nummeret.</source>
+        <translation>Another patient is already registered with this number.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Startdatoen kan ikke være fram i tid.</source>
+        <translation>The start date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pathways/esas.py" line="-422"/>
+        <source>Registreringen ble ikke lagret.</source>
+        <translation>The entry was not saved.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeathSection</name>
+    <message>
+        <location filename="../../ui/pathways/checklists.py" line="+55"/>
+        <source>Sjekkliste ved forventet hjemmedød. Listen kan tilpasses for hvert sted (filen home_death.json i mappen «maler» ved siden av databasen).</source>
+        <translation>Checklist for an expected home death. The list can be adapted for each site (the file home_death.json in the “maler” folder next to the database).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hjemmedød</source>
+        <translation>Home death</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../core/identity.py" line="+19"/>
+        <source>fødselsnummer</source>
+        <translation>national identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D-nummer</source>
+        <translation>D number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>syntetisk testnummer</source>
+        <translation>synthetic test number</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nummeret kan bare inneholde sifre.</source>
+        <translation>The number can only contain digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nummeret må ha 11 sifre.</source>
+        <translation>The number must have 11 digits.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Første kontrollsiffer stemmer ikke. Sjekk at nummeret er skrevet riktig.</source>
+        <translation>The first check digit does not match. Check that the number is typed correctly.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Andre kontrollsiffer stemmer ikke. Sjekk at nummeret er skrevet riktig.</source>
+        <translation>The second check digit does not match. Check that the number is typed correctly.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Individnummeret passer ikke med fødselsåret.</source>
+        <translation>The individual number does not match the year of birth.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De seks første sifrene er ikke en gyldig dato.</source>
+        <translation>The first six digits are not a valid date.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <location filename="../../ui/pathways/pathway_dialogs.py" line="-82"/>
+        <source>Endre forløp</source>
+        <translation>Change pathway</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nå: {0}. Aktiviteter det nye forløpet ber om, legges til sjekklisten. Det som er registrert, blir stående.</source>
+        <translation>Now: {0}. Activities the new pathway calls for are added to the checklist. What has been recorded is kept.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Nytt forløp:</source>
+        <translation>&amp;New pathway:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Begrunnelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../../ui/pathways/checklists.py" line="-218"/>
+        <source>Registrer punkt</source>
+        <translation>Record item</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Utført</source>
+        <translation>&amp;Completed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utført &amp;av:</source>
+        <translation>Completed &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merknad:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+56"/>
@@ -180,9 +1238,14 @@
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Organisasjon</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Palliative forløp</source>
+        <translation>Palliative pathways</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -205,7 +1268,12 @@
         <translation>Load &amp;sample data…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>&amp;Skjema for utskrift</source>
+        <translation>Printable &amp;forms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Avslutt</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -225,7 +1293,7 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
@@ -256,16 +1324,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Eksempeldataene (Levanger kommunes organisasjon fra lysarkene) legges inn. Enheter fra eksempeldataene som finnes fra før, settes tilbake slik de var i eksempelet. Dette kan ikke angres. Fortsette?</source>
-        <translation>The sample data (Levanger municipality’s organisation from the slides) will be loaded. Units from the sample data that already exist are reset to how they were in the sample. This cannot be undone. Continue?</translation>
+        <source>Eksempeldataene (Levanger kommunes organisasjon fra lysarkene og et dusin oppdiktede pasienter) legges inn. Enheter fra eksempeldataene som finnes fra før, settes tilbake slik de var i eksempelet. Dette kan ikke angres. Fortsette?</source>
+        <translation>The sample data (Levanger municipality’s organisation from the slides and a dozen fictitious patients) will be loaded. Units from the sample data that already exist are reset to how they were in the sample. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}.</source>
-        <translation>Sample data loaded. New units: {0}, updated: {1}.</translation>
+        <location line="+18"/>
+        <source>Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}. Nye pasienter: {2}.</source>
+        <translation>Sample data loaded. New units: {0}, updated: {1}. New patients: {2}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Om Helsehus Desktop</source>
         <translation>About Helsehus Desktop</translation>
     </message>
@@ -273,6 +1341,92 @@
         <location line="+2"/>
         <source>&lt;h3&gt;Helsehus Desktop {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, palliative forløp og ressursgruppemøter for hjemme- og institusjonstjenesten.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;Python {py}, Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Helsehus Desktop {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, palliative pathways and resource group meetings for home care and institutional services.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;Python {py}, Qt {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MobidDialog</name>
+    <message>
+        <location filename="../../ui/pathways/mobid.py" line="+32"/>
+        <source>Ny MOBID-2-registrering</source>
+        <translation>New MOBID-2 entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kryss av for smerteatferd ved hvert punkt og skår smerteintensiteten fra 0 (ingen smerte) til 10 (verst tenkelig smerte).</source>
+        <translation>Tick pain behaviour for each item and score the pain intensity from 0 (no pain) to 10 (worst possible pain).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tidspunkt:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Observatør:</source>
+        <translation>&amp;Observer:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intensitet</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(0–10)</source>
+        <translation>(0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>MobidSection</name>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Ny registrering…</source>
+        <translation>&amp;New entry…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Slett registrering…</source>
+        <translation>&amp;Delete entry…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observatør</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Høyeste punkt</source>
+        <translation>Highest item</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Klinisk relevant smerte fra {0}</source>
+        <translation>Clinically relevant pain from {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MOBID-2</source>
+        <translation>MOBID-2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Slett registrering</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slette MOBID-2-registreringen fra {0}? Den kan ikke hentes tilbake.</source>
+        <translation>Delete the MOBID-2 entry from {0}? It cannot be recovered.</translation>
     </message>
 </context>
 <context>
@@ -311,7 +1465,7 @@
 <context>
     <name>OrgChartTab</name>
     <message>
-        <location filename="../../ui/orgchart/tab.py" line="+89"/>
+        <location filename="../../ui/orgchart/tab.py" line="+85"/>
         <source>Ny &amp;underenhet…</source>
         <translation>New &amp;sub-unit…</translation>
     </message>
@@ -910,6 +2064,852 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
 </context>
 <context>
+    <name>OtherRow</name>
+    <message>
+        <location filename="../../ui/pathways/esas.py" line="+65"/>
+        <source>Hva er problemet?</source>
+        <translation>What is the problem?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway</name>
+    <message>
+        <location filename="../../core/pathway.py" line="+18"/>
+        <source>Forløp 1</source>
+        <translation>Pathway 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forløp 2</source>
+        <translation>Pathway 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forløp 3</source>
+        <translation>Pathway 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naturlig og forventet livsavslutning; rolig og oversiktlig</source>
+        <translation>Natural and expected end of life; calm and predictable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alvorlig diagnose, spesiell behandling; økt samarbeid</source>
+        <translation>Serious diagnosis, special treatment; more cooperation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Komplisert og kompetansekrevende; hyppige endringer</source>
+        <translation>Complex and competence-demanding; frequent changes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aktivt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avsluttet</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Død i hjemmet</source>
+        <translation>Died at home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Død i institusjon</source>
+        <translation>Died in an institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flyttet til annen tjeneste</source>
+        <translation>Moved to another service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hva kan forberedes slik at forløp 2 ikke utvikles til forløp 3?</source>
+        <translation>What can be prepared so that Pathway 2 does not develop into Pathway 3?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hva kan gjøres for at forløp 3 kan bli et forløp 2 eller 1?</source>
+        <translation>What can be done so that Pathway 3 can become Pathway 2 or 1?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Den vanlige planen</source>
+        <translation>The ordinary plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forutsett forverring</source>
+        <translation>Foreseen worsening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akutt eller uforutsett endring</source>
+        <translation>Acute or unforeseen change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Ikke avklart</source>
+        <translation>Not clarified</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HLR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HLR minus</source>
+        <translation>No CPR (DNACPR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fastlege</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palliativt team</source>
+        <translation>Palliative team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sykehus</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fysio-/ergoterapeut</source>
+        <translation>Physiotherapist/occupational therapist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kreftkoordinator</source>
+        <translation>Cancer coordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontaktsykepleier</source>
+        <translation>Contact nurse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annen</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kveld</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natt</source>
+        <translation>Night</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helg</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helligdager</source>
+        <translation>Public holidays</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayFiles</name>
+    <message>
+        <location filename="../../ui/pathways/files.py" line="+34"/>
+        <source>Vil du åpne PDF-en i PDF-leseren, eller lagre den?</source>
+        <translation>Do you want to open the PDF in the PDF viewer, or save it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Åpne i PDF-leser</source>
+        <translation>&amp;Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen PDF-leser</source>
+        <translation>No PDF viewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fant ikke noe program som kan vise PDF-filer. PDF-en ligger i {0}.</source>
+        <translation>No program that can show PDF files was found. The PDF is in {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filen kunne ikke skrives</source>
+        <translation>The file could not be written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{0}» kunne ikke skrives: {1}</source>
+        <translation>“{0}” could not be written: {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skriv ut plan</source>
+        <translation>Print plan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Planen er skrevet til {0} (sider: {1}).</source>
+        <translation>The plan was written to {0} (pages: {1}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skjema for utskrift</source>
+        <translation>Printable form</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Skjemaet er skrevet til {0}.</source>
+        <translation>The form was written to {0}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Velg mappe for beredskapspermen</source>
+        <translation>Choose a folder for the contingency binder</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Beredskapsperm</source>
+        <translation>Contingency binder</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ingen pasienter har aktivt forløp.</source>
+        <translation>No patients have an active pathway.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriver planer …</source>
+        <translation>Writing plans …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skriver plan {0} av {1} …</source>
+        <translation>Writing plan {0} of {1} …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Beredskapspermen ble avbrutt; ingen filer er lagret.</source>
+        <translation>The contingency binder was cancelled; no files were saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beredskapspermen er skrevet til {0} ({1} planer).</source>
+        <translation>The contingency binder was written to {0} ({1} plans).</translation>
+    </message>
+</context>
+<context>
+    <name>PathwaySection</name>
+    <message>
+        <location filename="../../ui/pathways/pathway_page.py" line="+53"/>
+        <source>Pasient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fødselsnummer:</source>
+        <translation>National identity number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Født:</source>
+        <translation>Born:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig enhet:</source>
+        <translation>Responsible unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fastlege:</source>
+        <translation>GP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pårørende:</source>
+        <translation>Next of kin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontaktsykepleier:</source>
+        <translation>Contact nurse:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+77"/>
+        <source>Forløp</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Endre &amp;forløp…</source>
+        <translation>&amp;Change pathway…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+138"/>
+        <source>&amp;Avslutt forløp…</source>
+        <translation>En&amp;d pathway…</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Historikk:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Lagre svarene</source>
+        <translation>&amp;Save answers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+203"/>
+        <source>Stopp-punkter</source>
+        <translation>Stop points</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluert</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Nytt stopp-punkt…</source>
+        <translation>&amp;New stop point…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluer…</source>
+        <translation>Ev&amp;aluate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slett stopp-punkt…</source>
+        <translation>De&amp;lete stop point…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} (trenger tolk)</source>
+        <translation>{0} (needs an interpreter)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ikke kjent</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ikke valgt</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aktivt siden {0}.</source>
+        <translation>Active since {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avsluttet {0}: {1}. Startet {2}.</source>
+        <translation>Ended {0}: {1}. Started {2}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Gjenåpne forløp…</source>
+        <translation>Re&amp;open pathway…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (forfalt)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Gjenåpne forløp</source>
+        <translation>Reopen pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forløpet blir aktivt igjen, og avslutningen fjernes. Fortsette?</source>
+        <translation>The pathway will be active again, and its ending will be removed. Continue?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Velg et stopp-punkt i tabellen først.</source>
+        <translation>Select a stop point in the table first.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Slett stopp-punkt</source>
+        <translation>Delete stop point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slette stopp-punktet med frist {0}? Dette kan ikke angres.</source>
+        <translation>Delete the stop point due {0}? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayTab</name>
+    <message>
+        <location filename="../../ui/pathways/tab.py" line="+92"/>
+        <source>&amp;Ny pasient…</source>
+        <translation>&amp;New patient…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv ut &amp;plan…</source>
+        <translation>Print &amp;plan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skjema for &amp;ESAS-r…</source>
+        <translation>&amp;ESAS-r form…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skjema for &amp;MOBID-2…</source>
+        <translation>&amp;MOBID-2 form…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beredskapsperm (alle aktive planer)…</source>
+        <translation>&amp;Contingency binder (all active plans)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Søk etter &amp;pasient</source>
+        <translation>Find p&amp;atient</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Søk på navn, fødselsdato eller fødselsnummer</source>
+        <translation>Search by name, date of birth or national identity number</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Alle forløp</source>
+        <translation>All pathways</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aktive</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avsluttede</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ny pasient…</source>
+        <translation>New patient…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Endre pasient…</source>
+        <translation>Edit pa&amp;tient…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv &amp;ut plan…</source>
+        <translation>P&amp;rint plan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tilgangslogg…</source>
+        <translation>Access &amp;log…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Slett pasient…</source>
+        <translation>&amp;Delete patient…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Alle enheter</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pasienter: {0}</source>
+        <translation>Patients: {0}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Ulagrede endringer</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endringene på {0} er ikke lagret. Vil du lagre dem?</source>
+        <translation>The changes on {0} have not been saved. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&lt;i&gt;Velg en pasient i listen, eller registrer en ny.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Select a patient in the list, or register a new one.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;i&gt;Ingen pasienter er registrert ennå. Trykk «Ny pasient…», eller last inn eksempeldata fra Fil-menyen.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No patients have been registered yet. Click “New patient…”, or load sample data from the File menu.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>født {0}</source>
+        <translation>born {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – avsluttet</source>
+        <translation> – ended</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ingen ansvarlig enhet</source>
+        <translation>no responsible unit</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Pasienten er registrert.</source>
+        <translation>The patient has been registered.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Slett pasient</source>
+        <translation>Delete patient</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slette {0} og alt som er registrert i planen: forløp, vurderinger og kartlegginger? Bruk dette bare for en registrering som er gjort ved en feil; et forløp som er over, avsluttes i stedet. Slettingen kan ikke angres.</source>
+        <translation>Delete {0} and everything recorded in the plan: pathway, evaluations and assessments? Use this only for a registration made by mistake; a pathway that is over should be ended instead. The deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tilgangslogg – {0}</source>
+        <translation>Access log – {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvem som har åpnet eller endret pasientens data ({0} oppføringer).</source>
+        <translation>Who has opened or changed the patient’s data ({0} entries).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bruker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../../ui/pathways/patient_dialog.py" line="+47"/>
+        <source>Ny pasient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endre pasient</source>
+        <translation>Edit patient</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>11 sifre</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DD.MM.ÅÅÅÅ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for eksempel norsk, samisk, arabisk</source>
+        <translation>for example Norwegian, Sami, Arabic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trenger tolk</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødsels&amp;nummer eller D-nummer:</source>
+        <translation>&amp;ID number or D number:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fødselsdato:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Adresse:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ansvarlig &amp;enhet:</source>
+        <translation>Responsible &amp;unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast&amp;lege:</source>
+        <translation>&amp;GP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon fastlege:</source>
+        <translation>GP phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pårørende:</source>
+        <translation>Next of &amp;kin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon pårørende:</source>
+        <translation>Next of kin phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kontaktsykepleier:</source>
+        <translation>&amp;Contact nurse:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>hvorfor dette forløpet (valgfritt)</source>
+        <translation>why this pathway (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forl&amp;øp:</source>
+        <translation>&amp;Pathway:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tartdato:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Begrunnelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Uten nummer må fødselsdatoen fylles inn.</source>
+        <translation>Without a number, the date of birth must be filled in.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gyldig {0}, født {1}.</source>
+        <translation>Valid {0}, born {1}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Skriv fødselsnummer eller D-nummer, eller fødselsdato.</source>
+        <translation>Enter a national identity number or D number, or a date of birth.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«{0}» er ikke en dato på formen DD.MM.ÅÅÅÅ.</source>
+        <translation>“{0}” is not a date in the form DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg ansvarlig enhet fra listen, eller la feltet stå tomt.</source>
+        <translation>Choose the responsible unit from the list, or leave the field blank.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListModel</name>
+    <message>
+        <location filename="../../ui/pathways/patient_list.py" line="+38"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forløp</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig enhet</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neste stopp-punkt</source>
+        <translation>Next stop point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Stopp-punktet er forfalt</source>
+        <translation>The stop point is overdue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} (forfalt)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+</context>
+<context>
     <name>PdfExportDialog</name>
     <message>
         <location filename="../../ui/orgchart/files.py" line="-173"/>
@@ -950,6 +2950,59 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <location line="+6"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAbcSection</name>
+    <message>
+        <location filename="../../ui/pathways/plan_abc.py" line="+96"/>
+        <source>Skriv av legens forordning. Programmet regner ikke ut eller foreslår doser.</source>
+        <translation>Copy the doctor’s prescription. The program does not calculate or suggest doses.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan {0} – {1}</source>
+        <translation>Plan {0} – {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kontroll av planen</source>
+        <translation>Checking the plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helligdager de neste 30 dagene:</source>
+        <translation>Public holidays in the next 30 days:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holder planen over helligdagene?</source>
+        <translation>Does the plan hold over the public holidays?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bemanning:</source>
+        <translation>Staffing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ved akutte endringer:</source>
+        <translation>At acute changes:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan A/B/C</source>
+        <translation>Plan A/B/C</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen helligdager de neste 30 dagene</source>
+        <translation>No public holidays in the next 30 days</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +3138,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>RowsDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="+83"/>
+        <location filename="../../ui/widgets.py" line="+158"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
@@ -1131,9 +3184,98 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
 </context>
 <context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../../ui/pathways/forms.py" line="+176"/>
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/pathways/plan_abc.py" line="-97"/>
+        <source>For eksempel kontaktsykepleier, deretter lege</source>
+        <translation>For example the contact nurse, then the doctor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legemiddel</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrasjonsmåte</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervall</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maks per døgn</source>
+        <translation>Max per 24 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gjelder når:</source>
+        <translation>Applies when:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiltak:</source>
+        <translation>Measures:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem ringes:</source>
+        <translation>Who to call:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legemidler:</source>
+        <translation>Medicines:</translation>
+    </message>
+</context>
+<context>
+    <name>StopPointDialog</name>
+    <message>
+        <location filename="../../ui/pathways/pathway_dialogs.py" line="+29"/>
+        <source>Nytt stopp-punkt</source>
+        <translation>New stop point</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Evalueres innen:</source>
+        <translation>&amp;Evaluate by:</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
-        <location filename="../../store/database.py" line="+38"/>
+        <location filename="../../store/database.py" line="+39"/>
         <source>Databasen er opptatt av et annet program. Vent litt og prøv igjen.</source>
         <translation>The database is busy with another program. Wait a moment and try again.</translation>
     </message>
@@ -1163,15 +3305,102 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>The database replied with an error, and the change was not saved.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+148"/>
         <source>Databasen er laget av en nyere versjon av Helsehus Desktop og kan ikke åpnes med denne versjonen. Oppdater programmet. Databasen er ikke endret.</source>
         <translation>The database was made by a newer version of Helsehus Desktop and cannot be opened with this version. Update the program. The database has not been changed.</translation>
     </message>
 </context>
 <context>
+    <name>TeamSection</name>
+    <message>
+        <location filename="../../ui/pathways/team.py" line="+17"/>
+        <source>Hvem som er med rundt pasienten, og hvordan de nås. Enhet fylles ut når personen finnes i organisasjonskartet.</source>
+        <translation>Who is involved in the patient’s care, and how to reach them. The unit is filled in when the person is in the organisation chart.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Velg rolle</source>
+        <translation>Choose a role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt (telefon/e-post)</source>
+        <translation>Contact (phone/email)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet i organisasjonskartet</source>
+        <translation>Unit in the organisation chart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legg til fra organisasjonskartet…</source>
+        <translation>Add from the organisation chart…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legg til fastlege</source>
+        <translation>Add the GP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ressursteam</source>
+        <translation>Resource team</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Organisasjonskartet er tomt.</source>
+        <translation>The organisation chart is empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} (ikke lenger i kartet)</source>
+        <translation>{0} (no longer in the chart)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen fastlege er registrert på pasienten.</source>
+        <translation>No GP is registered for the patient.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Medlem nr. {0}: velg en enhet fra listen, eller la feltet stå tomt.</source>
+        <translation>Member no. {0}: choose a unit from the list, or leave the field blank.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/pathways/trend_chart.py" line="+106"/>
+        <location line="+222"/>
+        <source>ikke vurdert</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Grense {0}</source>
+        <translation>Threshold {0}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ingen registreringer ennå</source>
+        <translation>No entries yet</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/orgchart/dialogs.py" line="-330"/>
+        <location filename="../../ui/orgchart/dialogs.py" line="-80"/>
         <source>Avsluttet, siste dag:</source>
         <translation>Ended, last day:</translation>
     </message>
