@@ -381,7 +381,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>&amp;Rediger…</source>
+        <source>Re&amp;diger…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
@@ -848,8 +848,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Vis i kurven:</source>
-        <translation>&amp;Show in the chart:</translation>
+        <source>Vis i &amp;kurven:</source>
+        <translation>Show in &amp;chart:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2403,12 +2403,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Pathway</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <source>Endre &amp;forløp…</source>
-        <translation>&amp;Change pathway…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-67"/>
         <location line="+138"/>
         <source>&amp;Avslutt forløp…</source>
         <translation>En&amp;d pathway…</translation>
@@ -2480,9 +2475,14 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>&amp;New stop point…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Evaluer…</source>
-        <translation>Ev&amp;aluate…</translation>
+        <location line="-55"/>
+        <source>Endre f&amp;orløp…</source>
+        <translation>&amp;Change pathway…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Evaluer stopp-&amp;punkt…</source>
+        <translation>Ev&amp;aluate stop point…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2772,7 +2772,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
     <message>
         <location line="+1"/>
-        <source>Fødsels&amp;nummer eller D-nummer:</source>
+        <source>Fødselsn&amp;ummer eller D-nummer:</source>
         <translation>&amp;ID number or D number:</translation>
     </message>
     <message>

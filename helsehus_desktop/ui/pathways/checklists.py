@@ -118,7 +118,7 @@ class ChecklistSection(PlanSection):
         self.count = QLabel()
         row.addWidget(self.count)
         row.addStretch()
-        edit = QPushButton(self.tr("&Rediger…"))
+        edit = QPushButton(self.tr("Re&diger…"))
         edit.clicked.connect(self.edit_line)
         row.addWidget(edit)
         layout.addLayout(row)

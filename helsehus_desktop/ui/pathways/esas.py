@@ -375,7 +375,7 @@ class EsasSection(PlanSection):
         self.chart = TrendChart()
         choose = QVBoxLayout()
         choose.setContentsMargins(0, 0, 0, 0)
-        choose_label = QLabel(self.tr("&Vis i kurven:"))
+        choose_label = QLabel(self.tr("Vis i &kurven:"))
         choose_label.setBuddy(self.symptoms)
         choose.addWidget(choose_label)
         choose.addWidget(self.symptoms)

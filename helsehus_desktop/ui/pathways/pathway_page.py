@@ -77,7 +77,7 @@ class PathwaySection(PlanSection):
         level_layout.addWidget(self.level_label)
         level_layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
-        self.change_level_button = QPushButton(self.tr("Endre &forløp…"))
+        self.change_level_button = QPushButton(self.tr("Endre f&orløp…"))
         self.change_level_button.clicked.connect(self.change_level)
         self.end_button = QPushButton(self.tr("&Avslutt forløp…"))
         self.end_button.clicked.connect(self.end_or_reopen)
@@ -133,7 +133,7 @@ class PathwaySection(PlanSection):
         stop_buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("&Nytt stopp-punkt…"), self.add_stop_point),
-            (self.tr("&Evaluer…"), self.evaluate_stop_point),
+            (self.tr("Evaluer stopp-&punkt…"), self.evaluate_stop_point),
             (self.tr("&Slett stopp-punkt…"), self.delete_stop_point),
         ):
             button = QPushButton(text)

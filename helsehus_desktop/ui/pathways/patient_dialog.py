@@ -71,7 +71,7 @@ class PatientDialog(FormDialog):
         for edit in (self.gp_phone, self.kin_phone):
             edit.setMaxLength(50)
         form.addRow(self.tr("&Navn:"), self.name)
-        form.addRow(self.tr("Fødsels&nummer eller D-nummer:"), self.number)
+        form.addRow(self.tr("Fødselsn&ummer eller D-nummer:"), self.number)
         form.addRow("", self.number_info)
         form.addRow(self.tr("&Fødselsdato:"), self.birth)
         form.addRow(self.tr("&Adresse:"), self.address)
