@@ -481,7 +481,7 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/pathways/pathway_dialogs.py" line="+94"/>
+        <location filename="../../ui/pathways/pathway_dialogs.py" line="+84"/>
         <source>Avslutt forløp</source>
         <translation>End pathway</translation>
     </message>
@@ -764,7 +764,7 @@
 <context>
     <name>EsasDialog</name>
     <message>
-        <location filename="../../ui/pathways/esas.py" line="+217"/>
+        <location filename="../../ui/pathways/esas.py" line="+251"/>
         <source>Ny ESAS-r-registrering</source>
         <translation>New ESAS-r entry</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>ESAS-r</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+119"/>
         <source>Slett registrering</source>
         <translation>Delete entry</translation>
     </message>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../ui/pathways/mobid.py" line="+48"/>
+        <location filename="../../ui/pathways/mobid.py" line="+46"/>
         <source>Samlet smerteintensitet</source>
         <translation>Overall pain intensity</translation>
     </message>
@@ -1103,12 +1103,7 @@
         <translation>The start date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/pathways/esas.py" line="-422"/>
-        <source>Registreringen ble ikke lagret.</source>
-        <translation>The entry was not saved.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../ui/pathways/esas.py" line="-441"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
@@ -1419,7 +1414,7 @@
         <translation>MOBID-2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+62"/>
         <source>Slett registrering</source>
         <translation>Delete entry</translation>
     </message>
@@ -2066,7 +2061,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>OtherRow</name>
     <message>
-        <location filename="../../ui/pathways/esas.py" line="+65"/>
+        <location filename="../../ui/pathways/esas.py" line="+112"/>
         <source>Hva er problemet?</source>
         <translation>What is the problem?</translation>
     </message>
@@ -2248,7 +2243,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>PathwayFiles</name>
     <message>
-        <location filename="../../ui/pathways/files.py" line="+34"/>
+        <location filename="../../ui/pathways/files.py" line="+35"/>
         <source>Vil du åpne PDF-en i PDF-leseren, eller lagre den?</source>
         <translation>Do you want to open the PDF in the PDF viewer, or save it?</translation>
     </message>
@@ -2288,12 +2283,12 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>“{0}” could not be written: {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Skriv ut plan</source>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Planen er skrevet til {0} (sider: {1}).</source>
         <translation>The plan was written to {0} (pages: {1}).</translation>
     </message>
@@ -2303,7 +2298,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Printable form</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Skjemaet er skrevet til {0}.</source>
         <translation>The form was written to {0}.</translation>
     </message>
@@ -2648,7 +2643,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>&amp;Delete patient…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Alle enheter</source>
         <translation>All units</translation>
     </message>
@@ -2693,12 +2688,12 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>no responsible unit</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Pasienten er registrert.</source>
         <translation>The patient has been registered.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Slett pasient</source>
         <translation>Delete patient</translation>
     </message>
@@ -2708,7 +2703,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Delete {0} and everything recorded in the plan: pathway, evaluations and assessments? Use this only for a registration made by mistake; a pathway that is over should be ended instead. The deletion cannot be undone.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Tilgangslogg – {0}</source>
         <translation>Access log – {0}</translation>
     </message>
@@ -2736,7 +2731,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>PatientDialog</name>
     <message>
-        <location filename="../../ui/pathways/patient_dialog.py" line="+47"/>
+        <location filename="../../ui/pathways/patient_dialog.py" line="+46"/>
         <source>Ny pasient</source>
         <translation>New patient</translation>
     </message>
@@ -2899,7 +2894,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+64"/>
         <source>Stopp-punktet er forfalt</source>
         <translation>The stop point is overdue</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QWheelEvent
@@ -46,7 +47,7 @@ from helsehus_desktop.core.assessments import (
 from helsehus_desktop.core.pathway import EsasRegistration, PatientPlan
 from helsehus_desktop.store import assessment_service
 from helsehus_desktop.ui.i18n import translate
-from helsehus_desktop.ui.pathways.section import PlanHost, PlanSection
+from helsehus_desktop.ui.pathways.section import PlanHost, PlanSection, refusal_of
 from helsehus_desktop.ui.pathways.trend_chart import PALETTE, Series, TrendChart
 from helsehus_desktop.ui.widgets import FormDialog
 
@@ -110,20 +111,6 @@ def read_only_table(headers: Sequence[str]) -> QTableWidget:
     return table
 
 
-def save_from_dialog(
-    section: PlanSection, call: Callable[[], object], fields: Mapping[str, QWidget]
-) -> str:
-    """Save through the section; a refusal's message is returned for the dialog's own error
-    line (the dialog stays open with the cursor in the field) instead of the section's."""
-    if section.save(call, fields):
-        return ""
-    message = section.error.text() or QCoreApplication.translate(
-        "Forms", "Registreringen ble ikke lagret."
-    )
-    section.error.show_message("")
-    return message
-
-
 def confirm_delete(parent: QWidget, title: str, question: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
     delete = box.addButton(
@@ -133,6 +120,53 @@ def confirm_delete(parent: QWidget, title: str, question: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is delete
+
+
+class RegistrationsSection(PlanSection):
+    """What the ESAS-r and MOBID-2 pages share: a table of registrations with each one's id on
+    its first cell, a delete button, and saving from the page's dialog. Subclasses name the
+    service calls and the delete question."""
+
+    table: QTableWidget
+    delete_button: QPushButton
+
+    def add_to_store(self, patient_id: int, reg: Any) -> object:
+        raise NotImplementedError
+
+    def delete_from_store(self, patient_id: int, reg_id: int) -> object:
+        raise NotImplementedError
+
+    def delete_texts(self, when: str) -> tuple[str, str]:
+        """(title, question) of the confirmation before deleting the registration of `when`."""
+        raise NotImplementedError
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.selected_id() is not None)
+
+    def selected_id(self) -> int | None:
+        row = self.table.currentRow()
+        if self.plan is None or row < 0 or not self.table.selectedItems():
+            return None
+        return self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+    def add_registration(self, reg: Any, fields: Mapping[str, QWidget]) -> str:
+        """Save a registration from the dialog: "" when saved, else the reason, for the
+        dialog's own error line (it stays open with the cursor in the field)."""
+        patient_id = self.host.current_patient_id()
+        assert patient_id is not None
+        problem = refusal_of(lambda: self.add_to_store(patient_id, reg), fields)
+        if not problem:
+            self.host.plan_changed()
+        return problem
+
+    def delete_registration(self) -> None:
+        reg_id = self.selected_id()
+        patient_id = self.host.current_patient_id()
+        if reg_id is None or patient_id is None:
+            return
+        title, question = self.delete_texts(self.table.item(self.table.currentRow(), 0).text())
+        if confirm_delete(self, title, question):
+            self.save(lambda: self.delete_from_store(patient_id, reg_id))
 
 
 class ScoreBox(QSpinBox):
@@ -341,7 +375,7 @@ class EsasDialog(FormDialog):
         return self.section.add_registration(self.registration(), self.fields())
 
 
-class EsasSection(PlanSection):
+class EsasSection(RegistrationsSection):
     """The patient's ESAS-r registrations, newest first, and their trend for the symptoms
     chosen beside the chart."""
 
@@ -506,45 +540,22 @@ class EsasSection(PlanSection):
             colors.append(PALETTE[index % len(PALETTE)])
         return series, colors
 
-    def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(self.selected_id() is not None)
-
-    def selected_id(self) -> int | None:
-        row = self.table.currentRow()
-        if self.plan is None or row < 0 or not self.table.selectedItems():
-            return None
-        return self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-
     # --- changing -------------------------------------------------------------------------
 
     def new_registration(self) -> None:
         if self.plan is not None:
             EsasDialog(self).exec()
 
-    def add_registration(self, reg: EsasRegistration, fields: Mapping[str, QWidget]) -> str:
-        """Save a registration from the dialog: "" when saved, else the reason."""
-        patient_id = self.host.current_patient_id()
-        return save_from_dialog(
-            self,
-            lambda: assessment_service.add_esas(self.host.db, self.host.actor, patient_id, reg),
-            fields,
-        )
+    def add_to_store(self, patient_id: int, reg: EsasRegistration) -> object:
+        return assessment_service.add_esas(self.host.db, self.host.actor, patient_id, reg)
 
-    def delete_registration(self) -> None:
-        reg_id = self.selected_id()
-        patient_id = self.host.current_patient_id()
-        if reg_id is None or patient_id is None:
-            return
-        when = self.table.item(self.table.currentRow(), 0).text()
-        if confirm_delete(
-            self,
+    def delete_from_store(self, patient_id: int, reg_id: int) -> object:
+        return assessment_service.delete_esas(self.host.db, self.host.actor, patient_id, reg_id)
+
+    def delete_texts(self, when: str) -> tuple[str, str]:
+        return (
             self.tr("Slett registrering"),
             self.tr("Slette ESAS-r-registreringen fra {0}? Den kan ikke hentes tilbake.").format(
                 when
             ),
-        ):
-            self.save(
-                lambda: assessment_service.delete_esas(
-                    self.host.db, self.host.actor, patient_id, reg_id
-                )
-            )
+        )

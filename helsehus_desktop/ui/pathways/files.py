@@ -3,6 +3,7 @@ contingency binder of every active plan."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,6 +72,20 @@ class PathwayFiles(QObject):
             self.tr("«{0}» kunne ikke skrives: {1}").format(path, describe_os_error(exc)),
         )
 
+    def _write(self, path: Path, open_it: bool, write: Callable[[], str]) -> None:
+        """Run `write` (it returns the status message); report a problem, or show the PDF."""
+        try:
+            message = write()
+        except OSError as exc:
+            self._file_error(path, exc)
+            return
+        except EXPECTED as exc:
+            show_error(self.tab, exc)
+            return
+        self._status(message)
+        if open_it:
+            self._open(path)
+
     def print_plan(self) -> None:
         plan = self.tab.plan
         if plan is None:
@@ -83,7 +98,7 @@ class PathwayFiles(QObject):
         from helsehus_desktop.reports.plan_pdf import render_plan_pdf  # slow to import
         from helsehus_desktop.store.access import log_print
 
-        try:
+        def write() -> str:
             pages = render_plan_pdf(
                 plan,
                 path,
@@ -92,15 +107,9 @@ class PathwayFiles(QObject):
                 mobid_form=load_mobid_form(self.tab.db.site_dir),
             )
             log_print(self.tab.db, self.tab.actor, plan.patient.id)
-        except OSError as exc:
-            self._file_error(path, exc)
-            return
-        except EXPECTED as exc:
-            show_error(self.tab, exc)
-            return
-        self._status(self.tr("Planen er skrevet til {0} (sider: {1}).").format(path, pages))
-        if open_it:
-            self._open(path)
+            return self.tr("Planen er skrevet til {0} (sider: {1}).").format(path, pages)
+
+        self._write(path, open_it, write)
 
     def blank_form(self, kind: str) -> None:
         """A blank ESAS-r or MOBID-2 form; with the chosen patient's name when there is one."""
@@ -114,21 +123,15 @@ class PathwayFiles(QObject):
         from helsehus_desktop.core.templates import load_mobid_form
         from helsehus_desktop.reports.forms_pdf import render_esas_form, render_mobid_form
 
-        try:
+        def write() -> str:
             if kind == "esas":
                 render_esas_form(path, printed_on=date.today(), patient_name=patient_name)
             else:
                 form = load_mobid_form(self.tab.db.site_dir)
                 render_mobid_form(path, form, printed_on=date.today(), patient_name=patient_name)
-        except OSError as exc:
-            self._file_error(path, exc)
-            return
-        except EXPECTED as exc:
-            show_error(self.tab, exc)
-            return
-        self._status(self.tr("Skjemaet er skrevet til {0}.").format(path))
-        if open_it:
-            self._open(path)
+            return self.tr("Skjemaet er skrevet til {0}.").format(path)
+
+        self._write(path, open_it, write)
 
     def write_binder(self) -> None:
         """Every active plan plus an index, into a folder, with a progress dialog."""

@@ -4,7 +4,6 @@ with the wording of the site's printed form (the data file)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
@@ -33,15 +32,14 @@ from helsehus_desktop.ui.errors import show_error
 from helsehus_desktop.ui.i18n import translate
 from helsehus_desktop.ui.pathways.esas import (
     DASH,
+    RegistrationsSection,
     ScoreBox,
-    confirm_delete,
     now_edit,
     read_only_table,
-    save_from_dialog,
     score_cell,
     when_text,
 )
-from helsehus_desktop.ui.pathways.section import PlanHost, PlanSection
+from helsehus_desktop.ui.pathways.section import PlanHost
 from helsehus_desktop.ui.pathways.trend_chart import TrendChart
 from helsehus_desktop.ui.widgets import FormDialog
 
@@ -165,7 +163,7 @@ class MobidDialog(FormDialog):
         return self.section.add_registration(self.registration(), self.fields())
 
 
-class MobidSection(PlanSection):
+class MobidSection(RegistrationsSection):
     """The patient's MOBID-2 registrations, newest first, and the trend of the overall score."""
 
     def __init__(self, host: PlanHost, parent: QWidget | None = None) -> None:
@@ -251,15 +249,6 @@ class MobidSection(PlanSection):
         registrations = self.plan.mobid if self.plan is not None else ()
         return [(translate("Forms", OVERALL_LABEL), [(r.at, r.overall) for r in registrations])]
 
-    def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(self.selected_id() is not None)
-
-    def selected_id(self) -> int | None:
-        row = self.table.currentRow()
-        if self.plan is None or row < 0 or not self.table.selectedItems():
-            return None
-        return self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-
     def new_registration(self) -> None:
         if self.plan is None:
             return
@@ -270,30 +259,16 @@ class MobidSection(PlanSection):
             return
         MobidDialog(self, form).exec()
 
-    def add_registration(self, reg: MobidRegistration, fields: Mapping[str, QWidget]) -> str:
-        """Save a registration from the dialog: "" when saved, else the reason."""
-        patient_id = self.host.current_patient_id()
-        return save_from_dialog(
-            self,
-            lambda: assessment_service.add_mobid(self.host.db, self.host.actor, patient_id, reg),
-            fields,
-        )
+    def add_to_store(self, patient_id: int, reg: MobidRegistration) -> object:
+        return assessment_service.add_mobid(self.host.db, self.host.actor, patient_id, reg)
 
-    def delete_registration(self) -> None:
-        reg_id = self.selected_id()
-        patient_id = self.host.current_patient_id()
-        if reg_id is None or patient_id is None:
-            return
-        when = self.table.item(self.table.currentRow(), 0).text()
-        if confirm_delete(
-            self,
+    def delete_from_store(self, patient_id: int, reg_id: int) -> object:
+        return assessment_service.delete_mobid(self.host.db, self.host.actor, patient_id, reg_id)
+
+    def delete_texts(self, when: str) -> tuple[str, str]:
+        return (
             self.tr("Slett registrering"),
             self.tr("Slette MOBID-2-registreringen fra {0}? Den kan ikke hentes tilbake.").format(
                 when
             ),
-        ):
-            self.save(
-                lambda: assessment_service.delete_mobid(
-                    self.host.db, self.host.actor, patient_id, reg_id
-                )
-            )
+        )

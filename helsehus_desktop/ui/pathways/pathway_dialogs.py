@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from helsehus_desktop.core import pathway as core
-from helsehus_desktop.core.assessments import FormRefused
-from helsehus_desktop.ui.errors import EXPECTED, message_for
 from helsehus_desktop.ui.i18n import translate
+from helsehus_desktop.ui.pathways.section import refusal_of
 from helsehus_desktop.ui.widgets import FormDialog, date_edit
 
 
@@ -35,16 +34,7 @@ class ServiceDialog(FormDialog):
         raise NotImplementedError
 
     def check(self) -> str:
-        try:
-            self.submit()
-        except FormRefused as exc:
-            widget = self.fields.get(exc.field)
-            if widget is not None:
-                widget.setFocus()
-            return message_for(exc)
-        except EXPECTED as exc:
-            return message_for(exc)
-        return ""
+        return refusal_of(self.submit, self.fields)
 
 
 def _text_box(lines: int = 3) -> QPlainTextEdit:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from helsehus_desktop.core import pathway as core
-from helsehus_desktop.core.assessments import FormRefused
 from helsehus_desktop.core.dates import format_day, parse_day
 from helsehus_desktop.core.identity import (
     KIND_LABELS,
@@ -25,8 +24,8 @@ from helsehus_desktop.core.identity import (
     normalize,
     parse_identity_number,
 )
-from helsehus_desktop.ui.errors import EXPECTED, message_for
 from helsehus_desktop.ui.i18n import translate
+from helsehus_desktop.ui.pathways.section import refusal_of
 from helsehus_desktop.ui.widgets import FormDialog, UnitChoice, date_edit
 
 NewPathway = tuple[int, date, str]  # level, start date, reason
@@ -174,13 +173,4 @@ class PatientDialog(FormDialog):
         new = None
         if self.original is None:
             new = (self.level.currentData(), self.start.date().toPython(), self.reason.text())
-        try:
-            self.submit(self.patient(), new)
-        except FormRefused as exc:
-            widget = self.fields.get(exc.field)
-            if widget is not None:
-                widget.setFocus()
-            return message_for(exc)
-        except EXPECTED as exc:
-            return message_for(exc)
-        return ""
+        return refusal_of(lambda: self.submit(self.patient(), new), self.fields)

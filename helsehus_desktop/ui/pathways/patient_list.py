@@ -53,13 +53,6 @@ class PatientListModel(QAbstractTableModel):
         self._rows = {}
         self.endResetModel()
 
-    def refresh_patient(self, patient_id: int) -> None:
-        """Fetch one patient's line again after a change."""
-        self._rows.pop(patient_id, None)
-        if patient_id in self.ids:
-            row = self.ids.index(patient_id)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
-
     def row_of(self, patient_id: int) -> int:
         try:
             return self.ids.index(patient_id)

@@ -10,11 +10,26 @@ from PySide6.QtWidgets import QWidget
 
 from helsehus_desktop.core.assessments import FormRefused
 from helsehus_desktop.core.pathway import PatientPlan
-from helsehus_desktop.ui.errors import EXPECTED, message_for, show_error
+from helsehus_desktop.ui.errors import EXPECTED, message_for
 from helsehus_desktop.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
     from helsehus_desktop.store.database import Database
+
+
+def refusal_of(call: Callable[[], object], fields: Mapping[str, QWidget] = {}) -> str:
+    """Run a service call: "" when it went through, else the message to show. A refused value
+    puts the cursor in its field (looked up by the refusal's field name)."""
+    try:
+        call()
+    except FormRefused as exc:
+        widget = fields.get(exc.field)
+        if widget is not None:
+            widget.setFocus()
+        return message_for(exc)
+    except EXPECTED as exc:
+        return message_for(exc)
+    return ""
 
 
 class PlanHost(Protocol):
@@ -65,18 +80,10 @@ class PlanSection(QWidget):
         """Run a service call. When it refuses a value, say why on the section's error line and
         put the cursor in the field (looked up by the refusal's field name); what was typed
         stays. On success the plan is reloaded."""
-        try:
-            call()
-        except FormRefused as exc:
-            self.error.show_message(message_for(exc))
-            widget = fields.get(exc.field)
-            if widget is not None:
-                widget.setFocus()
+        problem = refusal_of(call, fields)
+        self.error.show_message(problem)
+        if problem:
             return False
-        except EXPECTED as exc:
-            show_error(self, exc)
-            return False
-        self.error.show_message("")
         self.set_dirty(False)
         self.host.plan_changed()
         return True

@@ -215,9 +215,7 @@ class PathwayTab(QWidget):
         return self._patient_id
 
     def plan_changed(self) -> None:
-        """A section saved: reload the plan, the patient's list line and the unit filter."""
-        if self._patient_id is not None:
-            self.model.refresh_patient(self._patient_id)
+        """A section saved: reload the plan; the announcement brings the list up to date."""
         self._load(self._patient_id)
         self.window_.data_changed.emit("pathways")
 
@@ -405,10 +403,8 @@ class PathwayTab(QWidget):
 
         dialog = PatientDialog(self, None, self._unit_choices(None), submit)
         if dialog.exec() and created:
-            self.refresh_units()
-            self.apply_filter()
-            self.select_patient(created[-1])
             self.window_.data_changed.emit("pathways")
+            self.select_patient(created[-1])
             self.window_.statusBar().showMessage(self.tr("Pasienten er registrert."), 5000)
 
     def edit_patient(self) -> None:
@@ -421,7 +417,6 @@ class PathwayTab(QWidget):
         patient = self.plan.patient
         dialog = PatientDialog(self, patient, self._unit_choices(patient.unit_id), submit)
         if dialog.exec():
-            self.refresh_units()
             self.plan_changed()
 
     def delete_patient(self) -> None:
@@ -449,8 +444,6 @@ class PathwayTab(QWidget):
         for section in self.section_list:
             section.set_dirty(False)
         self._show(None)
-        self.refresh_units()
-        self.apply_filter()
         self.window_.data_changed.emit("pathways")
 
     def show_access_log(self) -> None:
@@ -481,6 +474,8 @@ class PathwayTab(QWidget):
     # --- window ---------------------------------------------------------------------------------
 
     def on_data_changed(self, area: str) -> None:
+        # Every change to patients comes through here, this tab's own saves too: the list is
+        # searched again, since a change may move a patient in or out of the filter.
         if area in ("pathways", "sample"):
             self.refresh_units()
             self.apply_filter()
