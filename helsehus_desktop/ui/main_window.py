@@ -83,9 +83,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._on_undo_index)
         if not self.settings.window_state.isEmpty():
             self.restoreState(self.settings.window_state)
-        index = self.settings.current_tab
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
         self.statusBar().showMessage(self.tr("Klar"), 3000)
 
     # --- menus ---------------------------------------------------------------------------------
@@ -227,7 +224,6 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         if self.org_tab is not None:  # closed before the database was open: nothing more
             self.settings.window_state = self.saveState()
-            self.settings.current_tab = self.tabs.currentIndex()
             self.org_tab.save_state()
             self.pathway_tab.save_state()
         self.settings.sync()

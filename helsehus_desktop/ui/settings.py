@@ -26,7 +26,6 @@ class Settings:
     language = _Setting("ui/language", "nb", str)
     geometry = _Setting("window/geometry", QByteArray(), QByteArray)
     window_state = _Setting("window/state", QByteArray(), QByteArray)
-    current_tab = _Setting("window/current_tab", 0, int)
     org_splitter = _Setting("orgchart/splitter", QByteArray(), QByteArray)
     show_cooperations = _Setting("orgchart/show_cooperations", True, bool)
     pdf_page_size = _Setting("orgchart/pdf_page_size", "A4", str)
@@ -34,6 +33,7 @@ class Settings:
     pathway_splitter = _Setting("pathways/splitter", QByteArray(), QByteArray)
     pathway_patient = _Setting("pathways/patient", 0, int)  # the patient shown last (0: none)
     pathway_page = _Setting("pathways/page", 0, int)
+    overview_units = _Setting("overview/units", "", str)  # comma-joined unit ids; "": all
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings or QSettings()
