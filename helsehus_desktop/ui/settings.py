@@ -33,6 +33,9 @@ class Settings:
     pathway_splitter = _Setting("pathways/splitter", QByteArray(), QByteArray)
     pathway_patient = _Setting("pathways/patient", 0, int)  # the patient shown last (0: none)
     pathway_page = _Setting("pathways/page", 0, int)
+    meetings_splitter = _Setting("meetings/splitter", QByteArray(), QByteArray)
+    meetings_series = _Setting("meetings/series", 0, int)  # the series shown last (0: none)
+    meetings_meeting = _Setting("meetings/meeting", 0, int)  # the meeting shown last (0: none)
     overview_units = _Setting("overview/units", "", str)  # comma-joined unit ids; "": all
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
