@@ -10,10 +10,12 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -375,3 +377,254 @@ class AccessLog(Base):
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(30))
     patient_id: Mapped[int] = mapped_column(Integer, index=True)
+
+
+# --- meetings --------------------------------------------------------------------------------
+
+
+class MeetingSeries(Base):
+    """A group that meets: its kind, purpose, organiser and the rule it meets by. `rule_kind` is
+    NULL for a group that meets when called; the other rule columns then mean nothing."""
+
+    __tablename__ = "meeting_series"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('extended', 'core_group', 'interdisciplinary', 'ad_hoc')", name="kind"
+        ),
+        CheckConstraint("rule_kind IS NULL OR rule_kind IN ('weekly', 'monthly')", name="rule"),
+        CheckConstraint("rule_on_holiday IN ('move', 'skip')", name="on_holiday"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(300), default="")
+    start_time: Mapped[str] = mapped_column(String(5), default="")
+    rule_kind: Mapped[str | None] = mapped_column(String(10))
+    rule_weekday: Mapped[int] = mapped_column(Integer, default=0)
+    rule_every_weeks: Mapped[int] = mapped_column(Integer, default=1)
+    rule_months: Mapped[str] = mapped_column(String(40), default="")  # "2,5,9,11"
+    rule_week_of_month: Mapped[int] = mapped_column(Integer, default=1)
+    rule_on_holiday: Mapped[str] = mapped_column(String(10), default="move")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+def _series_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("meeting_series.id", ondelete="CASCADE"), index=True)
+
+
+def _meeting_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+
+
+class SeriesMember(Base):
+    """A person in a series and the unit they represent; `position_id` when picked from the
+    organisation chart (the name is kept either way)."""
+
+    __tablename__ = "series_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series_id: Mapped[int] = _series_fk()
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("units.id", ondelete="SET NULL"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(200), default="")
+    position_id: Mapped[int | None] = mapped_column(
+        ForeignKey("positions.id", ondelete="SET NULL"), index=True
+    )
+
+
+class SeriesRequiredUnit(Base):
+    """A unit that must be represented at every meeting of a series."""
+
+    __tablename__ = "series_required_units"
+    __table_args__ = (UniqueConstraint("series_id", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("meeting_series.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), index=True)
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SeriesFigure(Base):
+    """A figure a series watches; `key` is stable, `label` is what people read."""
+
+    __tablename__ = "series_figures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series_id: Mapped[int] = _series_fk()
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    key: Mapped[str] = mapped_column(String(100), default="")
+    label: Mapped[str] = mapped_column(String(200))
+
+
+class Meeting(Base):
+    """One meeting of a series. `planned_on` is the date the rule gave when a holiday or a
+    user moved the meeting, NULL otherwise."""
+
+    __tablename__ = "meetings"
+    __table_args__ = (
+        CheckConstraint("status IN ('planned', 'held', 'cancelled')", name="status"),
+        Index("ix_meetings_series_id_held_on", "series_id", "held_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("meeting_series.id", ondelete="CASCADE"))
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(10), default="planned")
+    planned_on: Mapped[date | None] = mapped_column(Date)
+    moved_reason: Mapped[str] = mapped_column(String(300), default="")
+    start_time: Mapped[str] = mapped_column(String(5), default="")
+    place: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attendance(Base):
+    """A member's attendance at a meeting; no row means not recorded."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        CheckConstraint("status IN ('', 'present', 'absent', 'deputy')", name="status"),
+        UniqueConstraint("meeting_id", "member_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("series_members.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(10), default="")
+    deputy: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = _meeting_fk()
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(500))
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(Text, default="")
+
+
+class PathwayReview(Base):
+    """A pathway reviewed in a meeting, at the level it had then; shown in the pathway's
+    history too."""
+
+    __tablename__ = "pathway_reviews"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 1 AND 3", name="level"),
+        UniqueConstraint("meeting_id", "pathway_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    pathway_id: Mapped[int] = _pathway_fk()
+    level: Mapped[int] = mapped_column(Integer)
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+
+
+class FigureValue(Base):
+    """A figure's number and note at one meeting; NULL value means not counted."""
+
+    __tablename__ = "figure_values"
+    __table_args__ = (
+        CheckConstraint("value IS NULL OR value >= 0", name="value"),
+        UniqueConstraint("meeting_id", "figure_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    figure_id: Mapped[int] = mapped_column(
+        ForeignKey("series_figures.id", ondelete="CASCADE"), index=True
+    )
+    value: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionItem(Base):
+    """An action item of a series: raised at a meeting, carried over until closed."""
+
+    __tablename__ = "action_items"
+    __table_args__ = (CheckConstraint("status IN ('open', 'done', 'dropped')", name="status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series_id: Mapped[int] = _series_fk()
+    what: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    raised_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    raised_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ActionUpdate(Base):
+    """A line of an action item's history: what happened to it at a meeting."""
+
+    __tablename__ = "action_updates"
+    __table_args__ = (CheckConstraint("status IN ('open', 'done', 'dropped')", name="status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("action_items.id", ondelete="CASCADE"), index=True
+    )
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    on_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Competence(Base):
+    """A person's palliative or cancer-care competence: a course, education or specialty."""
+
+    __tablename__ = "competences"
+    __table_args__ = (
+        CheckConstraint(
+            "level IN ('course', 'further_education', 'master', 'specialist', 'other')",
+            name="level",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_name: Mapped[str] = mapped_column(String(200))
+    unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("units.id", ondelete="SET NULL"), index=True
+    )
+    course: Mapped[str] = mapped_column(String(300))
+    level: Mapped[str] = mapped_column(String(30), default="course")
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrainingNeed(Base):
+    """A training need raised (often in a meeting), until it is met."""
+
+    __tablename__ = "training_needs"
+    __table_args__ = (
+        CheckConstraint("kind IN ('procedures', 'equipment', 'assessment', 'other')", name="kind"),
+        CheckConstraint("met_on IS NULL OR met_on >= raised_on", name="period"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("units.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    topic: Mapped[str] = mapped_column(String(300))
+    raised_on: Mapped[date] = mapped_column(Date)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    met_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
