@@ -343,7 +343,7 @@ def render_plan_pdf(
     for number, (title, part) in enumerate(
         zip(SECTIONS, _sections(plan, printed_on, mobid_form), strict=True), 1
     ):
-        story += _section(number, title)
+        story += section_heading(number, title)
         story += part
     return doc.build(story)
 
@@ -366,21 +366,24 @@ def _sections(plan: PatientPlan, today: date, form: MobidForm) -> list[list[Flow
     ]
 
 
-def _section(number: int, title: str) -> list[Flowable]:
+def section_heading(number: int, title: str) -> list[Flowable]:
+    """ "n. Title" in the accent colour over a rule, kept with what follows."""
     rule = HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0, spaceAfter=5)
     rule.keepWithNext = 1  # type: ignore[attr-defined]
     return [Paragraph(f"{number}. {escape(title)}", styles()["section"]), rule]
 
 
-def _sub(title: str) -> Paragraph:
+def sub_heading(title: str) -> Paragraph:
+    """A bold heading inside a section, kept with what follows."""
     return Paragraph(escape(title), styles()["sub"])
 
 
-def _none(text: str = NOT_RECORDED) -> Paragraph:
+def note_line(text: str = NOT_RECORDED) -> Paragraph:
+    """A muted line of plain text: "nothing recorded", a count, a caption."""
     return Paragraph(escape(text), styles()["note"])
 
 
-def _fields(pairs: Sequence[tuple[str, str]], label_width: float = 150) -> Table:
+def fields_table(pairs: Sequence[tuple[str, str]], label_width: float = 150) -> Table:
     """Label and value in two columns, rows split by light lines."""
     rows: list[list[Any]] = [[para(label, "cell_bold"), para(value)] for label, value in pairs]
     style: list[tuple[Any, ...]] = [
@@ -461,7 +464,7 @@ def _patient_details(plan: PatientPlan) -> list[Flowable]:
         ("Kontaktsykepleier", p.contact_nurse),
         ("Ansvarlig enhet", plan.unit_name),
     ]
-    return [_fields(pairs)]
+    return [fields_table(pairs)]
 
 
 def _pathway(plan: PatientPlan) -> list[Flowable]:
@@ -469,16 +472,16 @@ def _pathway(plan: PatientPlan) -> list[Flowable]:
     level = LEVEL_LABELS.get(pathway.level, str(pathway.level))
     description = LEVEL_DESCRIPTIONS.get(pathway.level, "")
     out: list[Flowable] = [
-        _fields(
+        fields_table(
             [
                 ("Forløpsnivå", f"{level}: {description}" if description else level),
                 ("Status", _status_text(plan)),
             ]
         ),
-        _sub("Endringer av forløpsnivå"),
+        sub_heading("Endringer av forløpsnivå"),
     ]
     if not plan.level_history:
-        return [*out, _none()]
+        return [*out, note_line()]
     rows = [header_row("Dato", "Fra", "Til", "Begrunnelse", "Endret av")]
     for change in sorted(plan.level_history, key=lambda c: c.changed_on):
         origin = "Start" if change.from_level is None else LEVEL_LABELS.get(change.from_level, "")
@@ -500,17 +503,17 @@ def _questions(plan: PatientPlan) -> list[Flowable]:
         (QUESTION_PREVENT, plan.pathway.prevent_escalation),
         (QUESTION_IMPROVE, plan.pathway.enable_improvement),
     ):
-        out.append(_sub(question))
+        out.append(sub_heading(question))
         if answer.strip():
             out.append(Paragraph(markup(answer), styles()["body"]))
         else:
-            out.append(_none("Ikke besvart"))
+            out.append(note_line("Ikke besvart"))
     return out
 
 
 def _stop_points(plan: PatientPlan, today: date) -> list[Flowable]:
     if not plan.stop_points:
-        return [_none("Ingen stopp-punkter registrert")]
+        return [note_line("Ingen stopp-punkter registrert")]
     rows = [header_row("Frist", "Evaluert", "Resultat av evalueringen")]
     extra: list[tuple[Any, ...]] = []
     for row, point in enumerate(sorted(plan.stop_points, key=lambda p: p.due_on), 1):
@@ -528,7 +531,7 @@ def _stop_points(plan: PatientPlan, today: date) -> list[Flowable]:
 def _advance_care(plan: PatientPlan) -> list[Flowable]:
     acp = plan.advance_care
     if acp == type(acp)():
-        return [_none()]
+        return [note_line()]
     pairs = [
         ("Dato for samtalen", format_day(acp.held_on)),
         ("Deltakere", acp.participants),
@@ -542,7 +545,7 @@ def _advance_care(plan: PatientPlan) -> list[Flowable]:
         ("Andre begrensninger", acp.other_limits),
         ("Flagget i journalen (HP)", "Ja" if acp.flagged_in_record else "Nei"),
     ]
-    return [_fields(pairs)]
+    return [fields_table(pairs)]
 
 
 PLAN_WIDTHS = (128, 103, 88, 110, 110)
@@ -599,19 +602,19 @@ def _plan_abc(plan: PatientPlan) -> list[Flowable]:
     for step in plan.plan_steps:
         out += [*_plan_step(step), Spacer(1, 6)]
     if not plan.plan_steps:
-        out.append(_none())
-    out.append(_sub("Helligdager de neste 30 dagene"))
+        out.append(note_line())
+    out.append(sub_heading("Helligdager de neste 30 dagene"))
     if plan.holidays:
         rows = [header_row("Dato", "Helligdag")]
         for day, name in plan.holidays:
             rows.append([para(f"{WEEKDAYS[day.weekday()]} {format_day(day)}"), para(name)])
         out.append(grid_table(rows, [128, FRAME_WIDTH - 128]))
     else:
-        out.append(_none("Ingen helligdager de neste 30 dagene"))
-    out.append(_sub("Sjekk av planen"))
+        out.append(note_line("Ingen helligdager de neste 30 dagene"))
+    out.append(sub_heading("Sjekk av planen"))
     checks = plan.plan_checks
     out.append(
-        _fields(
+        fields_table(
             [
                 ("Holder planen over helligdagene?", checks.holidays),
                 ("Holder planen med bemanningen vi får?", checks.staffing),
@@ -626,10 +629,10 @@ def _plan_abc(plan: PatientPlan) -> list[Flowable]:
 def _acute(scenarios: Sequence[AcuteScenario]) -> list[Flowable]:
     out: list[Flowable] = []
     for foreseen, title in ((True, "Forutsette endringer"), (False, "Uforutsette endringer")):
-        out.append(_sub(title))
+        out.append(sub_heading(title))
         chosen = [s for s in scenarios if s.foreseen is foreseen]
         if not chosen:
-            out.append(_none())
+            out.append(note_line())
             continue
         rows = [header_row("Situasjon", "Hva gjøres", "Hvem ringes")]
         rows += [[para(s.scenario), para(s.action), para(s.call_whom)] for s in chosen]
@@ -640,15 +643,15 @@ def _acute(scenarios: Sequence[AcuteScenario]) -> list[Flowable]:
 def _contact_plan(plan: PatientPlan) -> list[Flowable]:
     cp = plan.contact_plan
     if cp == type(cp)():
-        return [_none()]
+        return [note_line()]
     pairs = [(CONTACT_TIMES[key], getattr(cp, key)) for key in CONTACT_TIMES]
     pairs.append(("Ekstra hjemmebesøk og oppfølging", cp.extra_visits))
-    return [_fields(pairs, label_width=200)]
+    return [fields_table(pairs, label_width=200)]
 
 
 def _team(plan: PatientPlan) -> list[Flowable]:
     if not plan.team:
-        return [_none()]
+        return [note_line()]
     rows = [header_row("Rolle", "Navn", "Kontakt", "Enhet")]
     for member in plan.team:
         unit = plan.unit_names.get(member.unit_id, "") if member.unit_id is not None else ""
@@ -688,7 +691,7 @@ CHECK_WIDTHS = (200, 42, 62, 90, FRAME_WIDTH - 394)
 
 def _activities(items: Sequence[ActivityItem]) -> list[Flowable]:
     if not items:
-        return [_none()]
+        return [note_line()]
     groups: dict[str, list[ActivityItem]] = {}
     for item in items:
         groups.setdefault(item.group, []).append(item)
@@ -704,14 +707,14 @@ def _activities(items: Sequence[ActivityItem]) -> list[Flowable]:
     done = sum(item.done for item in items if item.required)
     required = sum(item.required for item in items)
     return [
-        _none(f"{done} av {required} aktiviteter som forløpet krever, er utført."),
+        note_line(f"{done} av {required} aktiviteter som forløpet krever, er utført."),
         grid_table(rows, CHECK_WIDTHS, extra=extra),
     ]
 
 
 def _home_death(entries: Sequence[ChecklistEntry]) -> list[Flowable]:
     if not entries:
-        return [_none()]
+        return [note_line()]
     rows = [header_row("Punkt", "Utført", "Dato", "Av", "Merknad"), *_check_rows(entries)]
     return [grid_table(rows, CHECK_WIDTHS)]
 
@@ -728,7 +731,7 @@ def _over_time(count: int) -> str:
 
 def _esas(plan: PatientPlan) -> list[Flowable]:
     if not plan.esas:
-        return [_none()]
+        return [note_line()]
     latest = plan.esas[-1]
     filled_by = ESAS_FILLED_BY.get(latest.filled_by, latest.filled_by)
     rows = [header_row("Symptom", "Skår (0–10)", "Grad")]
@@ -743,7 +746,7 @@ def _esas(plan: PatientPlan) -> list[Flowable]:
         band = "" if score is None else _band_label(score)
         rows.append([para(f"Annet problem: {name}"), para(shown, "cell_bold"), para(band)])
     out: list[Flowable] = [
-        _none(f"Siste registrering {time_text(latest.at)}, fylt ut av: {filled_by}."),
+        note_line(f"Siste registrering {time_text(latest.at)}, fylt ut av: {filled_by}."),
         grid_table(rows, [220, 90, FRAME_WIDTH - 310]),
     ]
     cw, ch = FRAME_WIDTH / 3, 78.0
@@ -769,14 +772,19 @@ def _esas(plan: PatientPlan) -> list[Flowable]:
             ]
         ),
     )
-    caption = _none("Brudd i linjen: punktet kunne ikke vurderes.")
-    trend = [_sub(_over_time(len(plan.esas))), small_multiples, band_legend(FRAME_WIDTH), caption]
+    caption = note_line("Brudd i linjen: punktet kunne ikke vurderes.")
+    trend = [
+        sub_heading(_over_time(len(plan.esas))),
+        small_multiples,
+        band_legend(FRAME_WIDTH),
+        caption,
+    ]
     return [*out, KeepTogether(trend)]
 
 
 def _mobid(plan: PatientPlan, form: MobidForm) -> list[Flowable]:
     if not plan.mobid:
-        return [_none()]
+        return [note_line()]
     latest = plan.mobid[-1]
     scored = {score.item: score for score in latest.items}
     behaviours = [b.title for b in form.behaviours]
@@ -834,7 +842,7 @@ def _mobid(plan: PatientPlan, form: MobidForm) -> list[Flowable]:
         FRAME_WIDTH, threshold_label=f"{MOBID_RELEVANT}: vanlig grense for klinisk relevant smerte"
     )
     return [
-        _none(f"Siste registrering {time_text(latest.at)}, observatør: {latest.observer}."),
+        note_line(f"Siste registrering {time_text(latest.at)}, observatør: {latest.observer}."),
         grid_table(rows, [209, 80, 90, 90, 70], extra=extra),
-        KeepTogether([_sub(_over_time(len(plan.mobid))), chart, Spacer(1, 3), legend]),
+        KeepTogether([sub_heading(_over_time(len(plan.mobid))), chart, Spacer(1, 3), legend]),
     ]
