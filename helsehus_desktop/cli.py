@@ -85,7 +85,7 @@ def _sample(args: argparse.Namespace, db: Database) -> int:
     print(
         f"Eksempeldata lastet inn i {db.location}. "
         f"Nye enheter: {summary.created}, oppdaterte: {summary.updated}. "
-        f"Nye eksempelpasienter: {summary.patients}."
+        f"Nye eksempelpasienter: {summary.patients}. Nye eksempelmøter: {summary.meetings}."
     )
     if args.patients:
         added = load_sample_patients(db, actor, count=args.patients, seed=args.seed)

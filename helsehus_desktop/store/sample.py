@@ -20,6 +20,7 @@ class SampleSummary:
     created: int  # units new to the database
     updated: int  # units already there, set back to the sample's version
     patients: int  # sample patients added (those already registered are left alone)
+    meetings: int = 0  # sample meetings added (a series already there is left alone)
 
 
 def load_sample(db: Database, actor: str, today: date | None = None) -> SampleSummary:
