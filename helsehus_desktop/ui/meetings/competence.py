@@ -283,8 +283,9 @@ class CompetenceView(QWidget):
     def _fill_summary(self, shown: Sequence[core.Competence]) -> None:
         levels = list(core.COMPETENCE_LEVELS)
         per_unit: dict[int, dict[str, set[str]]] = {}
-        if self.chosen_unit() is not None:  # a unit with nothing registered says so
-            per_unit[self.chosen_unit()] = {}
+        chosen = self.chosen_unit()
+        if chosen is not None:  # a unit with nothing registered says so
+            per_unit[chosen] = {}
         everyone: dict[str, set[str]] = {}
         for c in shown:
             unit = per_unit.setdefault(NO_UNIT if c.unit_id is None else c.unit_id, {})

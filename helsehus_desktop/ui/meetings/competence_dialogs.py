@@ -129,7 +129,7 @@ class CompetenceDialog(FieldDialog):
         self.chart = chart
         self.save = save
         self.unit = UnitChoice(unit_choices, competence.unit_id)
-        self.unit.setPlaceholderText(self.tr("Skriv eller velg en enhet"))
+        self.unit.lineEdit().setPlaceholderText(self.tr("Skriv eller velg en enhet"))
         self.person = QLineEdit(competence.person_name)
         self.person.setMaxLength(TEXT_LIMITS["person_name"])
         self.person.setPlaceholderText(self.tr("Skriv navnet, eller velg fra kartet nedenfor"))
@@ -167,18 +167,37 @@ class CompetenceDialog(FieldDialog):
             return
         self._shown_unit = uid
         self.from_chart.clear()
-        positions = self.chart.positions.get(uid, []) if self.chart and uid is not None else []
-        for pos in positions:
-            if not pos.vacant:
-                label = self.tr("{0}: {1}").format(pos.person_name.strip(), pos.title)
-                self.from_chart.addItem(label, pos.person_name.strip())
+        for label, name in self.people_of(uid):
+            self.from_chart.addItem(label, name)
         self.from_chart.setCurrentIndex(-1)
         self.from_chart.setEnabled(self.from_chart.count() > 0)
         self.from_chart.setToolTip(
             ""
             if self.from_chart.count()
-            else self.tr("Velg en enhet med navngitte stillinger i organisasjonskartet.")
+            else self.tr("Velg en enhet der organisasjonskartet har navngitte personer.")
         )
+
+    def people_of(self, unit_id: int | None) -> list[tuple[str, str]]:
+        """(label, name) of the people the chart names in the unit: its filled positions,
+        then its contact chain, each name once."""
+        if self.chart is None or unit_id is None:
+            return []
+        out: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for pos in self.chart.positions.get(unit_id, []):
+            name = pos.person_name.strip()
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                out.append((self.tr("{0}: {1}").format(pos.title, name), name))
+        for step in self.chart.contacts.get(unit_id, []):
+            name = step.person_name.strip()
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                label = self.tr("Kontaktrekkefølge {0}, {1}: {2}").format(
+                    step.rank, step.label, name
+                )
+                out.append((label, name))
+        return out
 
     def _pick_person(self, index: int) -> None:
         if index >= 0:
@@ -244,7 +263,7 @@ class TrainingNeedDialog(FieldDialog):
         self.topic.setMaxLength(TEXT_LIMITS["title"])
         self.topic.setPlaceholderText(self.tr("For eksempel «Subkutan pumpe»"))
         self.unit = UnitChoice(unit_choices, need.unit_id)
-        self.unit.setPlaceholderText(self.tr("Skriv eller velg en enhet"))
+        self.unit.lineEdit().setPlaceholderText(self.tr("Skriv eller velg en enhet"))
         self.meeting = MeetingChoice(meetings, need.meeting_id)
         self.meeting.activated.connect(self._meeting_day)
         self.raised = date_edit(need.raised_on)
