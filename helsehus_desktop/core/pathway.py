@@ -278,6 +278,17 @@ class MobidRegistration:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewEntry:
+    """The pathway reviewed in a meeting, as the pathway's history shows it."""
+
+    meeting_id: int
+    held_on: date
+    series_name: str
+    assessment: str
+    follow_up: str
+
+
+@dataclass(frozen=True, slots=True)
 class PatientPlan:
     """Everything the plan tab and the printed plan show for one patient."""
 
@@ -298,6 +309,7 @@ class PatientPlan:
     mobid: tuple[MobidRegistration, ...]  # oldest first
     home_death: tuple[ChecklistEntry, ...]
     unit_names: dict[int, str] = field(default_factory=dict)  # for team members from the chart
+    reviews: tuple[ReviewEntry, ...] = ()  # meetings that reviewed the pathway, oldest first
 
     def next_stop_point(self) -> StopPoint | None:
         open_points = [p for p in self.stop_points if p.evaluated_on is None]

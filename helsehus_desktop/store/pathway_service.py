@@ -156,6 +156,22 @@ def load_plan(
             mobid=tuple(mobid_history(session, pid)),
             home_death=tuple(home_death),
             unit_names=unit_names,
+            reviews=tuple(
+                core.ReviewEntry(*r)
+                for r in session.execute(
+                    select(
+                        m.PathwayReview.meeting_id,
+                        m.Meeting.held_on,
+                        m.MeetingSeries.name,
+                        m.PathwayReview.assessment,
+                        m.PathwayReview.follow_up,
+                    )
+                    .join(m.Meeting, m.Meeting.id == m.PathwayReview.meeting_id)
+                    .join(m.MeetingSeries, m.MeetingSeries.id == m.Meeting.series_id)
+                    .where(m.PathwayReview.pathway_id == pid)
+                    .order_by(m.Meeting.held_on, m.PathwayReview.id)
+                )
+            ),
         )
         log_access(session, actor, "read", patient_id)
         return plan
