@@ -481,7 +481,7 @@ def _pathway(plan: PatientPlan) -> list[Flowable]:
         sub_heading("Endringer av forløpsnivå"),
     ]
     if not plan.level_history:
-        return [*out, note_line()]
+        return [*out, note_line(), *_reviews(plan)]
     rows = [header_row("Dato", "Fra", "Til", "Begrunnelse", "Endret av")]
     for change in sorted(plan.level_history, key=lambda c: c.changed_on):
         origin = "Start" if change.from_level is None else LEVEL_LABELS.get(change.from_level, "")
@@ -494,7 +494,26 @@ def _pathway(plan: PatientPlan) -> list[Flowable]:
                 para(change.actor),
             ]
         )
-    return [*out, grid_table(rows, [62, 58, 58, 241, 120])]
+    return [*out, grid_table(rows, [62, 58, 58, 241, 120]), *_reviews(plan)]
+
+
+def _reviews(plan: PatientPlan) -> list[Flowable]:
+    """The meetings that reviewed the pathway, with what they found and agreed."""
+    out: list[Flowable] = [sub_heading("Gjennomgått i møter")]
+    if not plan.reviews:
+        return [*out, note_line("Ikke gjennomgått i noe møte.")]
+    rows = [header_row("Dato", "Møte", "Vurdering", "Oppfølging")]
+    for review in sorted(plan.reviews, key=lambda r: r.held_on):
+        rows.append(
+            [
+                para(format_day(review.held_on)),
+                para(review.series_name),
+                para(review.assessment),
+                para(review.follow_up),
+            ]
+        )
+    rest = (FRAME_WIDTH - 62 - 150) / 2
+    return [*out, grid_table(rows, [62, 150, rest, rest])]
 
 
 def _questions(plan: PatientPlan) -> list[Flowable]:

@@ -32,6 +32,7 @@ from helsehus_desktop.core.pathway import (
     PatientPlan,
     PlanChecks,
     PlanStep,
+    ReviewEntry,
     StopPoint,
     TeamMember,
 )
@@ -199,6 +200,22 @@ def make_plan(
         mobid=mobid,
         home_death=home_death,
         unit_names={5: "Hjemmetjenesten Nord", 9: "Ergo- og fysioterapitjenesten for voksne"},
+        reviews=(
+            ReviewEntry(
+                7,
+                start + timedelta(days=21),
+                "Kjernegruppe hjemmetjenesten",
+                "Økende smerter; nivå 3 er riktig.",
+                "Fastlegen ordinerer plan B før helgen.",
+            ),
+            ReviewEntry(
+                9,
+                start + timedelta(days=35),
+                "Tverrfaglig samhandlingsmøte",
+                "Stabil etter ny plan.",
+                "Ny gjennomgang om to uker.",
+            ),
+        ),
     )
 
 
@@ -294,6 +311,23 @@ def test_every_section_in_order_with_its_content(rich):
     assert NOT_REQUIRED in whole  # level 3 no longer asks for "palliative medicines available"
 
 
+def test_meeting_reviews_in_the_pathway_history(rich):
+    _data, _pages, texts = rich
+    whole = squash(" ".join(texts))
+    section = whole[whole.find("2. Forløpsnivå og status") : whole.find("3. To spørsmål")]
+    assert "Gjennomgått i møter" in section
+    start = PRINTED - timedelta(days=60)
+    first = f"{(start + timedelta(days=21)).strftime('%d.%m.%Y')} Kjernegruppe hjemmetjenesten"
+    second = f"{(start + timedelta(days=35)).strftime('%d.%m.%Y')} Tverrfaglig samhandlingsmøte"
+    assert -1 < section.find(first) < section.find(second)  # oldest first
+    for sample in (
+        "Økende smerter; nivå 3 er riktig.",
+        "Fastlegen ordinerer plan B før helgen.",
+        "Ny gjennomgang om to uker.",
+    ):
+        assert sample in section, sample
+
+
 def test_public_holidays_ahead_are_listed(rich):
     _data, _pages, texts = rich
     whole = squash(" ".join(texts))
@@ -338,6 +372,7 @@ def test_empty_sections_say_so_rather_than_disappear():
         assert f"{n}. {title}" in whole
     assert whole.count("Ikke registrert") >= 8
     assert "Ingen stopp-punkter registrert" in whole
+    assert "Ikke gjennomgått i noe møte." in whole
     assert "Ingen legemidler registrert" in whole
     assert "Ingen helligdager de neste 30 dagene" in whole
     assert "Ikke besvart" in whole
