@@ -1,0 +1,259 @@
+"""Printing from the meetings tab: a meeting's minutes and agenda, a series' year plan and the
+competence report. Each PDF is written to a temporary file and opened in the PDF reader, or
+saved where the user chooses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTemporaryDir, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from helsehus_desktop.core import meetings as core
+from helsehus_desktop.core.names import slug
+from helsehus_desktop.ui.errors import EXPECTED, describe_os_error, show_error
+
+if TYPE_CHECKING:
+    from helsehus_desktop.ui.meetings.tab import MeetingsTab
+
+
+class MeetingFiles(QObject):
+    def __init__(self, tab: MeetingsTab) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self._viewer_files: QTemporaryDir | None = None  # removed when the program ends
+
+    # --- where the PDF goes ----------------------------------------------------------------
+
+    def _status(self, text: str) -> None:
+        self.tab.window_.statusBar().showMessage(text, 8000)
+
+    def _target(self, name: str, title: str) -> tuple[Path | None, bool]:
+        """Ask whether to open or save; (path, open it afterwards), path None if cancelled."""
+        box = QMessageBox(self.tab)
+        box.setWindowTitle(title)
+        box.setText(self.tr("Vil du åpne PDF-en i PDF-leseren, eller lagre den?"))
+        open_button = box.addButton(self.tr("&Åpne i PDF-leser"), QMessageBox.ButtonRole.AcceptRole)
+        save_button = box.addButton(self.tr("&Lagre som…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save_button:
+            settings = self.tab.settings
+            folder = settings.last_folder or str(Path.home())
+            path, _ = QFileDialog.getSaveFileName(
+                self.tab, title, str(Path(folder) / name), self.tr("PDF-filer (*.pdf)")
+            )
+            if not path:
+                return None, False
+            settings.last_folder = str(Path(path).parent)
+            return Path(path), False
+        if clicked is not open_button:
+            return None, False
+        if self._viewer_files is None:
+            self._viewer_files = QTemporaryDir()
+        return Path(self._viewer_files.path()) / name, True
+
+    def _open(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.information(
+                self.tab,
+                self.tr("Ingen PDF-leser"),
+                self.tr(
+                    "Fant ikke noe program som kan vise PDF-filer. PDF-en ligger i {0}."
+                ).format(path),
+            )
+
+    def _write(self, path: Path, open_it: bool, write: Callable[[], str]) -> None:
+        """Run `write` (it returns the status message); report a problem, or show the PDF."""
+        try:
+            message = write()
+        except OSError as exc:
+            QMessageBox.warning(
+                self.tab,
+                self.tr("Filen kunne ikke skrives"),
+                self.tr("«{0}» kunne ikke skrives: {1}").format(path, describe_os_error(exc)),
+            )
+            return
+        except EXPECTED as exc:
+            show_error(self.tab, exc)
+            return
+        self._status(message)
+        if open_it:
+            self._open(path)
+
+    # --- meetings --------------------------------------------------------------------------
+
+    def _record(self) -> core.MeetingRecord | None:
+        """The chosen meeting as saved: unsaved edits on the page are saved or dropped first."""
+        meeting_id = self.tab.current_meeting_id()
+        if meeting_id is None or not self.tab.page.confirm_leave():
+            return None
+        from helsehus_desktop.store.meeting_service import load_meeting
+
+        try:
+            return load_meeting(self.tab.db, self.tab.actor, meeting_id)
+        except EXPECTED as exc:
+            show_error(self.tab, exc)
+            return None
+
+    def _include_names(self, record: core.MeetingRecord, title: str) -> bool | None:
+        """Whether patients are named in full (None: cancelled). Without reviews there is no
+        one to name, so nothing is asked."""
+        if not record.reviews:
+            return False
+        answer = QMessageBox.question(
+            self.tab,
+            title,
+            self.tr(
+                "Ta med pasientnavn? Uten navn står bare initialene til pasientene som ble "
+                "gjennomgått (for eksempel K.N.)."
+            ),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _meeting_pdf(self, agenda: bool) -> None:
+        record = self._record()
+        if record is None:
+            return
+        title = self.tr("Skriv ut saksliste") if agenda else self.tr("Skriv ut referat")
+        include_names = self._include_names(record, title)
+        if include_names is None:
+            return
+        what = "saksliste" if agenda else "referat"
+        day = record.meeting.held_on.isoformat()
+        path, open_it = self._target(f"{what}-{slug(record.series.name, 'mote')}-{day}.pdf", title)
+        if path is None:
+            return
+        from helsehus_desktop.reports.minutes_pdf import render_agenda_pdf, render_minutes_pdf
+
+        render = render_agenda_pdf if agenda else render_minutes_pdf
+
+        def write() -> str:
+            render(
+                record,
+                path,
+                include_names=include_names,
+                printed_by=self.tab.actor,
+                today=date.today(),
+            )
+            if agenda:
+                return self.tr("Sakslisten er skrevet til {0}.").format(path)
+            return self.tr("Referatet er skrevet til {0}.").format(path)
+
+        self._write(path, open_it, write)
+
+    def print_minutes(self) -> None:
+        self._meeting_pdf(agenda=False)
+
+    def print_agenda(self) -> None:
+        self._meeting_pdf(agenda=True)
+
+    def _unit_names(self) -> dict[int, str]:
+        from helsehus_desktop.store.orgchart_service import load_snapshot
+
+        return {u.id: u.name for u in load_snapshot(self.tab.db).units}
+
+    def print_year_plan(self) -> None:
+        series_id = self.tab.current_series_id()
+        if series_id is None:
+            return
+        from helsehus_desktop.store import meeting_service
+
+        try:
+            series = meeting_service.get_series(self.tab.db, self.tab.actor, series_id)
+            rows = meeting_service.list_meetings(self.tab.db, self.tab.actor, series_id)
+        except EXPECTED as exc:
+            show_error(self.tab, exc)
+            return
+        title = self.tr("Skriv ut årsplan")
+        years = sorted({r.held_on.year for r in rows}) or [date.today().year]
+        shown = self.tab.current_meeting_day()
+        default = (shown or date.today()).year
+        if default not in years:
+            default = years[-1]
+        year, ok = QInputDialog.getInt(
+            self.tab,
+            title,
+            self.tr("Årsplan for «{0}» for året:").format(series.name),
+            default,
+            min(years[0], date.today().year) - 5,
+            max(years[-1], date.today().year) + 10,
+        )
+        if not ok:
+            return
+        meetings = [
+            core.Meeting(
+                id=r.id,
+                series_id=series_id,
+                held_on=r.held_on,
+                status=r.status,
+                planned_on=r.planned_on,
+                moved_reason=r.moved_reason,
+                start_time=r.start_time,
+                place=r.place,
+            )
+            for r in rows
+            if r.held_on.year == year
+        ]
+        path, open_it = self._target(f"arsplan-{slug(series.name, 'mote')}-{year}.pdf", title)
+        if path is None:
+            return
+        from helsehus_desktop.reports.year_plan_pdf import render_year_plan_pdf
+
+        def write() -> str:
+            render_year_plan_pdf(
+                series,
+                year,
+                meetings,
+                path,
+                unit_names=self._unit_names(),
+                printed_by=self.tab.actor,
+                today=date.today(),
+            )
+            return self.tr("Årsplanen er skrevet til {0} ({1} møter).").format(path, len(meetings))
+
+        self._write(path, open_it, write)
+
+    # --- competence ------------------------------------------------------------------------
+
+    def competence_report(self) -> None:
+        from helsehus_desktop.store import competence_service
+
+        try:
+            competences = competence_service.list_competences(self.tab.db, self.tab.actor)
+            needs = competence_service.list_training_needs(
+                self.tab.db, self.tab.actor, include_met=True
+            )
+        except EXPECTED as exc:
+            show_error(self.tab, exc)
+            return
+        title = self.tr("Kompetanserapport")
+        path, open_it = self._target(f"kompetanse-{date.today().isoformat()}.pdf", title)
+        if path is None:
+            return
+        from helsehus_desktop.reports.competence_pdf import render_competence_pdf
+
+        def write() -> str:
+            render_competence_pdf(
+                competences,
+                needs,
+                path,
+                unit_names=self._unit_names(),
+                printed_by=self.tab.actor,
+                today=date.today(),
+            )
+            return self.tr("Kompetanserapporten er skrevet til {0}.").format(path)
+
+        self._write(path, open_it, write)
