@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -97,6 +98,22 @@ class PathwaySection(PlanSection):
             visible_rows=4,
         )
         level_layout.addWidget(self.history)
+        level_layout.addWidget(QLabel(self.tr("Gjennomgått i møter:")))
+        self.reviews = ReadOnlyTable(
+            [
+                self.tr("Dato"),
+                self.tr("Møte"),
+                self.tr("Vurdering"),
+                self.tr("Oppfølging"),
+            ],
+            visible_rows=3,
+        )
+        # The two free-text columns share the width and wrap, rows following their text.
+        review_header = self.reviews.horizontalHeader()
+        for column in (2, 3):
+            review_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        review_header.sectionResized.connect(lambda *_: self.reviews.resizeRowsToContents())
+        level_layout.addWidget(self.reviews)
         layout.addWidget(level_box)
 
         questions = QGroupBox(self.tr("Forberedelse"))
@@ -180,6 +197,7 @@ class PathwaySection(PlanSection):
             self.level_label.clear()
             self.status_label.clear()
             self.history.fill([])
+            self.reviews.fill([])
             self.stops.fill([])
             self.prevent.clear()
             self.improve.clear()
@@ -229,6 +247,13 @@ class PathwaySection(PlanSection):
                     c.reason,
                 ]
                 for c in reversed(plan.level_history)
+            ]
+        )
+        # Newest first, like the level history; written in the meetings tab, read-only here.
+        self.reviews.fill(
+            [
+                [format_day(r.held_on), r.series_name, r.assessment, r.follow_up]
+                for r in reversed(plan.reviews)
             ]
         )
         self.prevent.setPlainText(pw.prevent_escalation)
