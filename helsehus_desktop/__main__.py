@@ -69,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plans_out.add_argument("out_dir", metavar="MAPPE", help="mappen permen skrives til")
 
+    for what, text in (("minutes", "referat"), ("agenda", "innkalling med saksliste")):
+        meeting_out = export_sub.add_parser(what, help=f"{text} fra ett møte til .pdf")
+        meeting_out.add_argument("meeting_id", metavar="MØTE-ID", type=_count, help="møtets nummer")
+        meeting_out.add_argument("out", metavar="UT", help="filnavn som slutter på .pdf")
+        meeting_out.add_argument(
+            "--names",
+            action="store_true",
+            help="skriv pasientenes navn (ellers bare initialer)",
+        )
+
     imp = sub.add_parser("import", help="importer data")
     imp_sub = imp.add_subparsers(dest="what", required=True, metavar="HVA")
     org_in = imp_sub.add_parser("orgchart", help="organisasjon fra .json")

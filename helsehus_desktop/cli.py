@@ -1,25 +1,27 @@
 """Headless commands for administrators: sample data, exports (the organisation chart, the
-contingency binder of plans) and imports."""
+contingency binder of plans, a meeting's minutes or agenda) and imports."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
 from helsehus_desktop.core.assessments import FormRefused
-from helsehus_desktop.core.dates import parse_day
+from helsehus_desktop.core.dates import format_day, parse_day
 from helsehus_desktop.core.file_errors import describe_file_problem
+from helsehus_desktop.core.meetings import MeetingRecord
 from helsehus_desktop.core.orgchart_json import ImportFormatError, dump_orgchart, parse_orgchart
 from helsehus_desktop.core.pathway import PatientPlan
 from helsehus_desktop.core.templates import TemplateError, load_mobid_form
 from helsehus_desktop.locations import database_lock_path, database_target, log_dir
 from helsehus_desktop.logging_setup import setup_logging
-from helsehus_desktop.store import orgchart_service, pathway_service
+from helsehus_desktop.store import meeting_service, orgchart_service, pathway_service
+from helsehus_desktop.store.access import log_print
 from helsehus_desktop.store.database import Database, current_actor, open_database
 from helsehus_desktop.store.errors import StoreError
 from helsehus_desktop.store.sample import load_sample
@@ -32,6 +34,8 @@ def _fail(message: str) -> int:
 
 
 CHANGING = ("sample", "import")  # commands that write to the database
+NEARBY_DAYS = 14  # an unknown meeting number lists the meetings this many days either side
+NEARBY_SHOWN = 20
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,6 +70,8 @@ def _dispatch(args: argparse.Namespace, db: Database) -> int:
         return _sample(args, db)
     if args.command == "export" and args.what == "plans":
         return _export_plans(args, db)
+    if args.command == "export" and args.what in ("minutes", "agenda"):
+        return _export_meeting(args, db)
     if args.command == "export":
         return _export(args, db)
     if args.command == "import":
@@ -140,6 +146,65 @@ def _export_plans(args: argparse.Namespace, db: Database) -> int:
         f"og innholdsfortegnelsen {INDEX_NAME}."
     )
     return 0
+
+
+def _export_meeting(args: argparse.Namespace, db: Database) -> int:
+    """The minutes or the agenda of one meeting, read through the store (reviewed patients are
+    logged as read) and written by `reports.minutes_pdf`; reviewed patients are also logged as
+    printed, since their data leaves the program. Reads only, so it takes no lock."""
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        return _fail("Filnavnet må slutte på .pdf.")
+    actor = current_actor()
+    try:
+        record = meeting_service.load_meeting(db, actor, args.meeting_id)
+    except FormRefused:
+        return _fail(_unknown_meeting(db, actor, args.meeting_id))
+    from helsehus_desktop.reports.minutes_pdf import (  # slow to import: reportlab
+        render_agenda_pdf,
+        render_minutes_pdf,
+    )
+
+    agenda = args.what == "agenda"
+    render = render_agenda_pdf if agenda else render_minutes_pdf
+    pages = render(record, out, include_names=args.names, printed_by=actor, today=date.today())
+    for patient_id in _reviewed_patients(record):
+        log_print(db, actor, patient_id)
+    what = "Innkallingen" if agenda else "Referatet"
+    named = "med pasientnavn" if args.names else "med initialer for pasientene"
+    day = format_day(record.meeting.held_on)
+    print(
+        f"{what} fra «{record.series.name}» {day} er skrevet til {out} (sider: {pages}, {named})."
+    )
+    return 0
+
+
+def _reviewed_patients(record: MeetingRecord) -> list[int]:
+    """The patients whose pathways the meeting reviewed. Needs `PathwayReview.patient_id`
+    (filled by `load_meeting`); without it nothing can be logged."""
+    found = {getattr(review, "patient_id", None) for review in record.reviews}
+    return sorted(pid for pid in found if isinstance(pid, int))
+
+
+def _unknown_meeting(db: Database, actor: str, meeting_id: int) -> str:
+    """ "No meeting N", with the meetings of the last and next weeks to choose from."""
+    today = date.today()
+    near = meeting_service.meetings_between(
+        db, actor, today - timedelta(days=NEARBY_DAYS), today + timedelta(days=NEARBY_DAYS)
+    )
+    message = f"Fant ikke noe møte med nummer {meeting_id}."
+    if not near:
+        return message + f" Ingen møter de siste og neste {NEARBY_DAYS} dagene."
+    lines = [
+        f"  {m.id:>6}  {format_day(m.held_on)}  {m.series_name}"
+        for m in sorted(
+            sorted(near, key=lambda m: (abs((m.held_on - today).days), m.id))[:NEARBY_SHOWN],
+            key=lambda m: (m.held_on, m.id),
+        )
+    ]
+    return "\n".join(
+        [message + f" Møter de siste og neste {NEARBY_DAYS} dagene (nummer, dato, møte):", *lines]
+    )
 
 
 def _export(args: argparse.Namespace, db: Database) -> int:

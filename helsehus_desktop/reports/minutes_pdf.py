@@ -354,7 +354,7 @@ def _attendance(record: MeetingRecord) -> list[Flowable]:
                 (NOT_RECORDED, "Ikke registrert"),
             )
         )
-        widths = [140, 100, 150, FRAME_WIDTH - 390]
+        widths = [120, 140, 150, FRAME_WIDTH - 410]
         out = [note_line(summary), grid_table(rows, widths)]
     out += _required_units(record)
     return out
