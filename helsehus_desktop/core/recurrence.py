@@ -86,7 +86,7 @@ class ScheduledDate:
 def check_rule(rule: RecurrenceRule) -> None:
     """Refuse a rule that gives no dates or nonsense ones, naming the field to correct."""
     if rule.kind not in KINDS:
-        raise FormRefused("kind", QT_TRANSLATE_NOOP("Forms", "Velg hvor ofte gruppen møtes."))
+        raise FormRefused("frequency", QT_TRANSLATE_NOOP("Forms", "Velg hvor ofte gruppen møtes."))
     if not 0 <= rule.weekday <= 4:
         raise FormRefused(
             "weekday", QT_TRANSLATE_NOOP("Forms", "Velg en ukedag fra mandag til fredag.")

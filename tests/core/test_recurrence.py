@@ -102,7 +102,7 @@ def test_every_second_week_counts_from_the_first_date():
 @pytest.mark.parametrize(
     ("rule", "field"),
     [
-        (RecurrenceRule(kind="daily"), "kind"),
+        (RecurrenceRule(kind="daily"), "frequency"),
         (RecurrenceRule(weekday=5), "weekday"),
         (RecurrenceRule(every_weeks=0), "every_weeks"),
         (RecurrenceRule(MONTHLY, months=()), "months"),
