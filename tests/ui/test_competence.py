@@ -5,7 +5,8 @@ from datetime import date, timedelta
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QMessageBox
 
 from helsehus_desktop.core import meetings as core
 from helsehus_desktop.core.orgchart import ContactStep, Position
@@ -203,13 +204,14 @@ def test_edit_keeps_the_line_and_changes_it(make_view, units, answer_dialog, db,
         press_ok(dialog)
 
     answer_dialog(change)
-    view.edit_button.click()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter edits the chosen line
     [saved] = competence_service.list_competences(db, "test")
     assert (saved.id, saved.level, saved.completed_on) == (cid, "specialist", None)
     assert column(view.table, 3) == ["Spesialist"] and column(view.table, 4) == ["ikke fullført"]
 
 
-def test_delete_asks_first(make_view, units, answer_dialog, db):
+def test_delete_asks_first(make_view, units, answer_dialog, db, qtbot):
     for name in ("Testperson A", "Testperson B"):
         competence_service.save_competence(
             db, "test", core.Competence(None, name, units.home, "Kurs", "course")
@@ -218,7 +220,8 @@ def test_delete_asks_first(make_view, units, answer_dialog, db):
     view.table.selectRow(row_of(view.table, "Testperson A"))
 
     answered = answer_dialog(answer_delete(False))
-    view.delete_button.click()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # the key asks as the button does
     assert answered and len(competence_service.list_competences(db, "test")) == 2
     assert view.table.rowCount() == 2
 
@@ -337,3 +340,13 @@ def test_a_need_raised_in_a_meeting_takes_its_date(make_view, units, answer_dial
     view.edit_need_button.click()
     [need] = competence_service.list_training_needs(db, "test")
     assert need.meeting_id == mid
+
+
+def test_accelerators_are_unique_and_clear_of_the_menus_and_sub_tabs(make_view):
+    view = make_view()
+    texts = [b.text() for b in view.findChildren(QAbstractButton)]
+    texts += [label.text() for label in view.findChildren(QLabel) if label.buddy() is not None]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) == len(set(letters)) == 9
+    # F, R, V, H: the menu bar; M, K: the Møter and Kompetanse sub-tabs around the view
+    assert not set(letters) & set("frvhmk")

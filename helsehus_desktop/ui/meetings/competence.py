@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -142,13 +143,13 @@ class CompetenceView(QWidget):
         )
         self.need_table.itemSelectionChanged.connect(self._enable)
         self.need_table.itemDoubleClicked.connect(lambda _item: self.edit_need())
-        self.show_met = QCheckBox(self.tr("Vis de&kkede"))
+        self.show_met = QCheckBox(self.tr("V&is dekkede"))
         self.show_met.toggled.connect(self.reload)
         self.add_need_button = QPushButton(self.tr("Nytt &behov …"))
         self.add_need_button.clicked.connect(self.add_need)
         self.edit_need_button = QPushButton(self.tr("Endre beh&ov …"))
         self.edit_need_button.clicked.connect(self.edit_need)
-        self.met_button = QPushButton(self.tr("&Marker som dekket"))
+        self.met_button = QPushButton(self.tr("Marker som &dekket"))
         self.met_button.clicked.connect(self.mark_met)
         self.delete_need_button = QPushButton(self.tr("S&lett behov …"))
         self.delete_need_button.clicked.connect(self.delete_need)
@@ -172,6 +173,9 @@ class CompetenceView(QWidget):
 
         for table in (self.table, self.summary, self.need_table):
             table.setWordWrap(False)  # a long note is cut; its tooltip shows all of it
+            table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        self.table.installEventFilter(_Keys(self, self.edit_competence, self.delete_competence))
+        self.need_table.installEventFilter(_Keys(self, self.edit_need, self.delete_need))
 
         top_pane = QWidget()  # the register over its summary, which is as tall as its rows
         top_layout = QVBoxLayout(top_pane)
@@ -456,6 +460,32 @@ class CompetenceView(QWidget):
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+class _Keys(QObject):
+    """Enter edits and Delete deletes the chosen line of a table; the table claims both keys
+    before a shortcut of the window (such as the organisation chart's Delete) can."""
+
+    def __init__(
+        self, parent: QObject, on_edit: Callable[[], None], on_delete: Callable[[], None]
+    ) -> None:
+        super().__init__(parent)
+        self.on_edit, self.on_delete = on_edit, on_delete
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete):
+                if event.type() == QEvent.Type.KeyPress:
+                    (self.on_delete if key == Qt.Key.Key_Delete else self.on_edit)()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
