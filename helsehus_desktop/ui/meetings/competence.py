@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -127,7 +126,6 @@ class CompetenceView(QWidget):
         )
         self.summary_box = QGroupBox(self.tr("Oppsummering per enhet (antall personer)"))
         QVBoxLayout(self.summary_box).addWidget(self.summary)
-        self.summary_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         # (2) training needs raised in meetings
         self.need_table = ReadOnlyTable(
@@ -177,17 +175,11 @@ class CompetenceView(QWidget):
         self.table.installEventFilter(_Keys(self, self.edit_competence, self.delete_competence))
         self.need_table.installEventFilter(_Keys(self, self.edit_need, self.delete_need))
 
-        top_pane = QWidget()  # the register over its summary, which is as tall as its rows
-        top_layout = QVBoxLayout(top_pane)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(register, 1)
-        top_layout.addWidget(self.summary_box)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(top_pane)
-        self.splitter.addWidget(needs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        for pane, stretch in ((register, 3), (self.summary_box, 2), (needs, 2)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -304,27 +296,22 @@ class CompetenceView(QWidget):
             + [str(len(per_unit[u].get("", ())))]
             for u in order
         ]
-        if len(order) > 1:
-            rows.append(
+        if len(order) > 1:  # the total first, where it shows however many units there are
+            rows.insert(
+                0,
                 [self.tr("Alle enheter")]
                 + [_count(everyone.get(k)) for k in levels]
-                + [str(len(everyone.get("", ())))]
+                + [str(len(everyone.get("", ())))],
             )
         self.summary.fill(rows)
         if len(order) > 1:
-            last = self.summary.rowCount() - 1
             for col in range(self.summary.columnCount()):
-                font = self.summary.item(last, col).font()
+                font = self.summary.item(0, col).font()
                 font.setBold(True)
-                self.summary.item(last, col).setFont(font)
+                self.summary.item(0, col).setFont(font)
         for r in range(self.summary.rowCount()):
             for col in range(1, self.summary.columnCount()):
                 self.summary.item(r, col).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Tall enough for every unit up to a dozen; the splitter gives the rest to the lists.
-        shown_rows = min(max(self.summary.rowCount(), 1), 12)
-        height = self.summary.horizontalHeader().sizeHint().height() + 4
-        height += sum(self.summary.rowHeight(r) for r in range(shown_rows)) or 24
-        self.summary.setFixedHeight(height)
 
     def _summary_label(self, unit_id: int) -> str:
         return self.unit_label(None if unit_id == NO_UNIT else unit_id)
