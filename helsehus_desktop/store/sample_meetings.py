@@ -223,7 +223,8 @@ def _member(who: _Who, chart: _Chart) -> core.Member | None:
     unit_id = chart.units.get(who.unit)
     if who.position in chart.positions:
         position_id, title, person = chart.positions[who.position]
-        return core.Member(None, person or title, unit_id, who.role, position_id)
+        name = person or title
+        return core.Member(None, name, unit_id, "" if who.role == name else who.role, position_id)
     if not who.title:
         return None
     return core.Member(None, who.title, unit_id, who.role)
@@ -258,10 +259,10 @@ def _cap(text: str) -> str:
 
 # (key, lowest, highest, start) of the random walks of the figures.
 FIGURE_WALKS = {
-    "free_institution_places": (0, 6, 2),
-    "free_care_home_places": (0, 5, 1),
-    "discharge_ready_help": (0, 6, 2),
-    "palliative_help": (0, 4, 1),
+    "free_institution_places": (0, 7, 3),
+    "free_care_home_places": (0, 5, 2),
+    "discharge_ready_help": (0, 7, 3),
+    "palliative_help": (0, 5, 2),
     "challenging_behaviour_help": (0, 3, 1),
     "training_procedures": (0, 3, 1),
     "training_equipment": (0, 2, 0),
@@ -594,7 +595,11 @@ def _figures(
         if walk is None or fig.id is None:
             continue
         low, high, start = walk
-        now = max(low, min(high, walks.get(fig.key, start) + rng.choice((-1, 0, 0, 0, 1))))
+        was = walks.get(fig.key, start)
+        step = rng.choice((-1, 0, 0, 0, 1))
+        if rng.random() < 0.25:  # drifting back towards the usual level
+            step += (was < start) - (was > start)
+        now = max(low, min(high, was + step))
         walks[fig.key] = now
         value: int | None = now if rng.random() > 0.02 else None
         values[fig.key] = value
