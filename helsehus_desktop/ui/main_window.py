@@ -63,18 +63,27 @@ class MainWindow(QMainWindow):
         # Imported here, not at the top: these pull in SQLAlchemy, which takes a good part of a
         # second to load, and the frame is already on screen by then.
         from helsehus_desktop.store.database import current_actor
+        from helsehus_desktop.ui.meetings.tab import MeetingsTab
         from helsehus_desktop.ui.orgchart.tab import OrgChartTab
+        from helsehus_desktop.ui.overview.tab import OverviewTab
         from helsehus_desktop.ui.pathways.tab import PathwayTab
 
         self.db = db
         self.actor = current_actor()
         self._resetting = False
+        # Built before it is added: its lines lead into the other tabs. It is the first tab,
+        # and the one shown at start-up.
+        self.overview_tab = OverviewTab(self)
+        self.tabs.addTab(self.overview_tab, self.tr("Oversikt"))
         self.org_tab = OrgChartTab(self)
         self.tabs.addTab(self.org_tab, self.tr("Organisasjon"))
-        self.data_changed.connect(self.org_tab.on_data_changed)
         self.pathway_tab = PathwayTab(self)
         self.tabs.addTab(self.pathway_tab, self.tr("Palliative forløp"))
-        self.data_changed.connect(self.pathway_tab.on_data_changed)
+        self.meetings_tab = MeetingsTab(self)
+        self.tabs.addTab(self.meetings_tab, self.tr("Møter"))
+        for tab in (self.overview_tab, self.org_tab, self.pathway_tab, self.meetings_tab):
+            self.data_changed.connect(tab.on_data_changed)
+        self.tabs.setCurrentWidget(self.overview_tab)
 
         self._build_menus()
         self.db_label = QLabel(self.tr("Database: {}").format(db.location))
@@ -106,6 +115,13 @@ class MainWindow(QMainWindow):
         forms.addAction(pathways.esas_form_action)
         forms.addAction(pathways.mobid_form_action)
         file_menu.addAction(pathways.binder_action)
+        file_menu.addSeparator()
+        meetings = self.meetings_tab
+        file_menu.addAction(meetings.new_series_action)
+        file_menu.addAction(meetings.print_minutes_action)
+        file_menu.addAction(meetings.print_agenda_action)
+        file_menu.addAction(meetings.print_year_plan_action)
+        file_menu.addAction(meetings.competence_report_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Avslutt"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -178,9 +194,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Last inn eksempeldata"),
             self.tr(
-                "Eksempeldataene (Levanger kommunes organisasjon fra lysarkene og et dusin "
-                "oppdiktede pasienter) legges inn. Enheter fra eksempeldataene som finnes fra "
-                "før, settes tilbake slik de var i eksempelet. Dette kan ikke angres. Fortsette?"
+                "Eksempeldataene (Levanger kommunes organisasjon fra lysarkene, et dusin "
+                "oppdiktede pasienter og et års fiktive møter) legges inn. Enheter fra "
+                "eksempeldataene som finnes fra før, settes tilbake slik de var i eksempelet. "
+                "Dette kan ikke angres. Fortsette?"
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -196,8 +213,9 @@ class MainWindow(QMainWindow):
         self.data_changed.emit("sample")
         self.statusBar().showMessage(
             self.tr(
-                "Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}. Nye pasienter: {2}."
-            ).format(summary.created, summary.updated, summary.patients),
+                "Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}. Nye pasienter: {2}. "
+                "Nye møter: {3}."
+            ).format(summary.created, summary.updated, summary.patients, summary.meetings),
             8000,
         )
 
@@ -226,10 +244,13 @@ class MainWindow(QMainWindow):
             self.settings.window_state = self.saveState()
             self.org_tab.save_state()
             self.pathway_tab.save_state()
+            self.meetings_tab.save_state()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.org_tab is not None and not self.pathway_tab.confirm_leave():
+        if self.org_tab is not None and not (
+            self.pathway_tab.confirm_leave() and self.meetings_tab.confirm_leave()
+        ):
             event.ignore()
             return
         self.save_state()

@@ -37,6 +37,7 @@ def test_sample_shows_in_tree_chart_and_details(sample_window):
 
 def test_search_filters_tree_and_highlights_chart(sample_window, qtbot):
     tab = sample_window.org_tab
+    sample_window.tabs.setCurrentWidget(tab)  # Escape reaches the search only when shown
     qtbot.keyClicks(tab.search, "Aabakken")
     nord = unit_id(tab, "Hjemmetjenesten Nord")
     highlighted = {uid for uid, box in tab.chart.boxes.items() if box.highlighted}

@@ -250,7 +250,7 @@ def test_the_chosen_patient_and_page_come_back_after_a_restart(patient_window, q
     again.show()
     assert again.pathway_tab.current_patient_id() == pid
     assert again.pathway_tab.sections.currentIndex() == 1
-    assert again.tabs.currentWidget() is again.pathway_tab
+    assert again.tabs.currentWidget() is again.overview_tab  # the overview comes first, always
 
 
 def test_print_plan_writes_a_pdf_and_logs_it(patient_window, monkeypatch, tmp_path, db):

@@ -1,0 +1,1 @@
+"""The "Oversikt" tab: what needs attention today."""
