@@ -209,6 +209,34 @@ def _resolve(
     return out
 
 
+MIN_ROW_PIECE = 30.0  # points: a row split over a page break leaves at least this much behind
+
+
+class SplitTable(Table):
+    """A table that splits between rows where it can and inside a tall row where it must,
+    without the glitch of reportlab's own order: split between rows first, then, in the space
+    left on the same page, the remainder split inside its first row, so that the repeated
+    header rows and a sliver of a row print in the middle of the page. Here, when the space
+    left after the last whole row would hold the header and a piece of the next row, that row
+    is split right away; otherwise the rest goes to the next page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._calc(availWidth, availHeight)
+        by_row: list[Flowable] = self._splitRows(availHeight, doInRowSplit=0)
+        if len(by_row) != 2 or not self.splitInRow:
+            return by_row or self._splitRows(availHeight, doInRowSplit=1)
+        first = by_row[0]
+        assert isinstance(first, Table)
+        used = sum(self._rowHeights[: len(first._cellvalues)])
+        repeat = self.repeatRows
+        header_rows = repeat if isinstance(repeat, int) else len(repeat)
+        header = sum(self._rowHeights[:header_rows])
+        # reportlab splits a row when the piece left for it, plus one point, reaches splitInRow
+        if availHeight - used - header + 1 < self.splitInRow:
+            return by_row
+        return self._splitRows(availHeight, doInRowSplit=1) or by_row
+
+
 def _table(
     rows: list[list[Any]],
     widths: Sequence[float],
@@ -218,7 +246,9 @@ def _table(
     base = styles()["cell"]
     style = [("FONT", (0, 0), (-1, -1), base.fontName, base.fontSize, base.leading), *style]
     style += [("TEXTCOLOR", (0, 0), (-1, -1), INK), *_resolve(rows, widths, style)]
-    return Table(rows, colWidths=list(widths), hAlign="LEFT", style=TableStyle(style), **kwargs)
+    return SplitTable(
+        rows, colWidths=list(widths), hAlign="LEFT", style=TableStyle(style), **kwargs
+    )
 
 
 def grid_table(
@@ -246,7 +276,7 @@ def grid_table(
         widths,
         style,
         repeatRows=(1 if header else 0) if repeat is None else repeat,
-        splitInRow=1,
+        splitInRow=MIN_ROW_PIECE,
     )
 
 
@@ -394,7 +424,7 @@ def fields_table(pairs: Sequence[tuple[str, str]], label_width: float = 150) -> 
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    return _table(rows, [label_width, FRAME_WIDTH - label_width], style, splitInRow=1)
+    return _table(rows, [label_width, FRAME_WIDTH - label_width], style, splitInRow=MIN_ROW_PIECE)
 
 
 def _with_phone(name: str, phone: str) -> str:

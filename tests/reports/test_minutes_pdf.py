@@ -376,3 +376,18 @@ def test_writes_to_a_path(tmp_path):
     pages = render_minutes_pdf(make_record(), target)
     assert len(PdfReader(target).pages) == pages
     assert "Skrevet ut" in PdfReader(target).pages[0].extract_text()
+
+
+@pytest.mark.parametrize("repeat", [8, 10, 14, 16])
+def test_a_table_of_tall_rows_repeats_its_header_only_at_the_top_of_a_page(repeat):
+    # reportlab alone splits between rows, then splits the rest inside its first row in the
+    # space left on the page: the header printed again mid-page. SplitTable avoids that.
+    text = "Lang vurdering av smerte, uro og søvn hos pasienten, æøå. " * repeat
+    reviews = tuple(
+        PathwayReview(n, n, f"Pasient Nummer{n} Ødegård", 1 + n % 3, text, "Oppfølging avtalt.")
+        for n in range(12)
+    )
+    _data, texts = texts_of(render_minutes_pdf, make_record(reviews=reviews))
+    header = "Pasient Nivå Vurdering Oppfølging"
+    counts = [squash(t).count(header) for t in texts]
+    assert sum(counts) >= 3 and max(counts) == 1, counts
