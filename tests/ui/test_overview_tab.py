@@ -261,6 +261,7 @@ def test_choosing_units_narrows_every_section_and_is_remembered(qtbot, db, setti
     south.setCheckState(Qt.CheckState.Checked)  # as a click or the space bar does
     assert settings.overview_units == str(data["south"])
     assert "Hjemmetjenesten Sør" in tab.scope_label.text()
+    assert tab.units_button.text() == "&Mine enheter (1)"
     assert [row[2] for row in texts(tab.stop_points.view)] == ["Bjørn Berg"]
     assert texts(tab.esas.view) == [] and texts(tab.level_changes.view) == []
     assert texts(tab.actions.view) == [] and texts(tab.meetings.view) == []  # north's series

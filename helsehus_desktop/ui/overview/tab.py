@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from helsehus_desktop.core import pathway as core
@@ -42,7 +46,6 @@ from helsehus_desktop.ui.pathways.tables import ALERT
 if TYPE_CHECKING:
     from helsehus_desktop.ui.main_window import MainWindow
 
-MAX_COLUMN_CHARS = 30  # wider columns are cut (the whole text is in the tooltip)
 MAX_LINES = 300  # per section; the rest is counted, and choosing units narrows the list
 DAY_CHECK_MS = 60_000  # how often the tab looks whether the day has changed
 TARGET_ROLE = Qt.ItemDataRole.UserRole
@@ -84,17 +87,33 @@ class Line:
     bold: bool = False
 
 
+class LineList(QTreeWidget):
+    """The lines of a section: its preferred height is that of its lines."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wanted_height = 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self.wanted_height or super().sizeHint().height())
+
+
 class Section(QGroupBox):
     """A titled list of lines; a click or Enter on a line emits `opened` with its target."""
 
     opened = Signal(object)
 
-    def __init__(self, title: str, headers: Sequence[str], empty: str) -> None:
+    def __init__(
+        self, title: str, headers: Sequence[str], empty: str, stretch: Sequence[int] = ()
+    ) -> None:
+        """`stretch`: the columns of free text that share the width left over; the others fit
+        their contents. Nothing scrolls sideways: long texts are cut, whole in the tooltip."""
         super().__init__()
         self.title_text = title
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
-        self.view = QTreeWidget()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.view = LineList()
         self.view.setHeaderLabels(list(headers))
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
@@ -103,14 +122,22 @@ class Section(QGroupBox):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.view.header()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionsMovable(False)
-        self.view.setMinimumHeight(self.fontMetrics().height() * 4 + 16)
+        for column in range(len(headers)):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column in stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self.view.itemClicked.connect(self._open)
         self.view.itemActivated.connect(self._open)  # Enter, and double-click
+        # One line, not wrapped: a wrapping label would make the scroll area size the page
+        # to every list's preferred height instead of fitting the window.
         self.empty = QLabel(empty)
-        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
@@ -145,7 +172,7 @@ class Section(QGroupBox):
             more = QTreeWidgetItem(
                 [
                     self.tr(
-                        "… og {0} til. Velg enheter under «Mine enheter» for å se færre."
+                        "… og {0} til. Velg enhetene dine under «Mine enheter» for å se færre."
                     ).format(self.total - len(lines))
                 ]
             )
@@ -153,11 +180,15 @@ class Section(QGroupBox):
             more.setFlags(Qt.ItemFlag.ItemIsEnabled)
             items.append(more)
         view.addTopLevelItems(items)
-        limit = self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
-        for column in range(view.columnCount() - 1):
-            view.resizeColumnToContents(column)
-            view.setColumnWidth(column, min(view.columnWidth(column), limit))
         view.setUpdatesEnabled(True)
+        # As tall as its lines (a short list leaves the room to the others), at least three
+        # lines tall when longer, and scrolling beyond what the page has room for.
+        rows = len(items)
+        row_height = view.sizeHintForRow(0) if rows else self.fontMetrics().height()
+        chrome = view.header().sizeHint().height() + 2 * view.frameWidth() + 2
+        view.wanted_height = chrome + rows * row_height
+        view.setMinimumHeight(chrome + min(rows, 3) * row_height)
+        view.updateGeometry()
         view.setVisible(bool(lines))
         self.empty.setVisible(not lines)
 
@@ -207,30 +238,31 @@ class OverviewTab(QWidget):
     # --- building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self._build_units())
-        main = QVBoxLayout()
+        head = QHBoxLayout()
         self.date_label = QLabel()
         self.date_label.setTextFormat(Qt.TextFormat.RichText)
+        head.addWidget(self.date_label)
+        head.addSpacing(24)
+        self.units_button = self._build_units()
+        head.addWidget(self.units_button)
         self.scope_label = QLabel()
-        self.scope_label.setWordWrap(True)
-        main.addWidget(self.date_label)
-        main.addWidget(self.scope_label)
+        head.addWidget(self.scope_label, 1)
+        layout.addLayout(head)
         # In a scroll area, so that a small window (a laptop's screen) still shows every section.
         body = QWidget()
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
         left, right = QVBoxLayout(), QVBoxLayout()
-        columns.addLayout(left, 4)
-        columns.addLayout(right, 3)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         self.scroll = QScrollArea()
         self.scroll.setWidget(body)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        main.addWidget(self.scroll, 1)
-        layout.addLayout(main, 1)
+        layout.addWidget(self.scroll, 1)
 
         days = overview_service
         self.stop_points = Section(
@@ -245,6 +277,7 @@ class OverviewTab(QWidget):
             self.tr("Ingen stopp-punkter er forfalt eller har frist de neste {0} dagene.").format(
                 days.STOP_POINT_DAYS
             ),
+            stretch=(2, 4),
         )
         self.activities = Section(
             self.tr("&Aktiviteter som ikke er gjort"),
@@ -256,6 +289,7 @@ class OverviewTab(QWidget):
                 self.tr("Aktiviteter"),
             ],
             self.tr("Alle aktiviteter forløpene krever, er gjort."),
+            stretch=(0, 2, 4),
         )
         self.esas = Section(
             self.tr("&ESAS-r med skår 7 eller høyere, siste {0} dager").format(days.ESAS_DAYS),
@@ -263,6 +297,7 @@ class OverviewTab(QWidget):
             self.tr("Ingen ESAS-r-registreringer med skår 7 eller høyere siste {0} dager.").format(
                 days.ESAS_DAYS
             ),
+            stretch=(1, 2, 3),
         )
         self.level_changes = Section(
             self.tr("Endringer &i forløp, siste {0} dager").format(days.LEVEL_CHANGE_DAYS),
@@ -270,6 +305,7 @@ class OverviewTab(QWidget):
             self.tr("Ingen forløp har skiftet nivå siste {0} dager.").format(
                 days.LEVEL_CHANGE_DAYS
             ),
+            stretch=(1, 2),
         )
         self.actions = Section(
             self.tr("&Tiltak med frist"),
@@ -283,11 +319,13 @@ class OverviewTab(QWidget):
             self.tr("Ingen åpne tiltak er forfalt eller har frist de neste {0} dagene.").format(
                 days.ACTION_DAYS
             ),
+            stretch=(2, 3, 4),
         )
         self.meetings = Section(
             self.tr("&Kommende møter, neste {0} dager").format(days.MEETING_DAYS),
             [self.tr("Dato"), self.tr("Tid"), self.tr("Møteserie"), self.tr("Sted")],
             self.tr("Ingen møter de neste {0} dagene.").format(days.MEETING_DAYS),
+            stretch=(2, 3),
         )
         self.counts = Section(
             self.tr("Aktive forløp &per enhet"),
@@ -297,12 +335,8 @@ class OverviewTab(QWidget):
                 self.tr("Totalt"),
             ],
             self.tr("Ingen aktive forløp."),
+            stretch=(0,),
         )
-        counts_header = self.counts.view.header()
-        counts_header.setStretchLastSection(False)
-        counts_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, counts_header.count()):
-            counts_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.sections = [
             self.stop_points,
             self.activities,
@@ -317,37 +351,43 @@ class OverviewTab(QWidget):
             column = left if number < 4 else right
             column.addWidget(section)
             self._columns[section] = column
+        for column in (left, right):
+            column.addStretch(1)  # what the lists leave over, below them
         for section in self.sections:
             section.opened.connect(self.open_target)
 
-    def _build_units(self) -> QWidget:
+    def _build_units(self) -> QToolButton:
+        """ "Mine enheter": a button that opens a checkable list of units."""
+        button = QToolButton()
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
         panel = QWidget()
-        panel.setMaximumWidth(240)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("&Mine enheter"))
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        layout.setContentsMargins(8, 8, 8, 8)
+        hint = QLabel(
+            self.tr(
+                "Kryss av enhetene du følger (mellomrom krysser av). Uten kryss vises alle "
+                "enheter. Tallet er aktive forløp."
+            )
+        )
+        hint.setWordWrap(True)
         self.units = QListWidget()
         self.units.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.units.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.units.setToolTip(
-            self.tr(
-                "Kryss av enhetene du følger. Uten kryss vises alle enheter. Mellomrom krysser av."
-            )
-        )
-        label.setBuddy(self.units)
+        self.units.setMinimumSize(340, 380)
         self.units.itemChanged.connect(self._units_changed)
-        hint = QLabel(self.tr("Uten kryss vises alle enheter. Tallet er aktive forløp."))
-        hint.setWordWrap(True)
         self.all_button = QPushButton(self.tr("Vis a&lle enheter"))
         self.all_button.clicked.connect(self.clear_units)
-        layout.addWidget(label)
-        layout.addWidget(self.units, 1)
         layout.addWidget(hint)
+        layout.addWidget(self.units, 1)
         layout.addWidget(self.all_button)
-        return panel
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(panel)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self.units.setFocus)
+        button.setMenu(menu)
+        return button
 
     # --- units ----------------------------------------------------------------------------------
 
@@ -437,10 +477,14 @@ class OverviewTab(QWidget):
             for item in self._unit_items()
             if item.checkState() == Qt.CheckState.Checked
         ]
+        self.units_button.setText(
+            self.tr("&Mine enheter ({0})").format(len(names)) if names else self.tr("&Mine enheter")
+        )
         if names:
             self.scope_label.setText(self.tr("Viser: {0}.").format(", ".join(names)))
         else:
             self.scope_label.setText(self.tr("Viser alle enheter."))
+        self.scope_label.setToolTip(self.scope_label.text())
         self.all_button.setEnabled(bool(names))
 
     # --- loading --------------------------------------------------------------------------------
@@ -635,9 +679,9 @@ class OverviewTab(QWidget):
         self._balance()
 
     def _balance(self) -> None:
-        """Lists with lines get the room; empty ones shrink to their one-line message."""
+        """Longer lists get more of the room; empty ones shrink to their one-line message."""
         for section, column in self._columns.items():
-            column.setStretchFactor(section, 1 if section.lines else 0)
+            column.setStretchFactor(section, min(len(section.lines), 12))
 
     # --- opening --------------------------------------------------------------------------------
 
