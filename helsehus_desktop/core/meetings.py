@@ -175,6 +175,7 @@ class PathwayReview:
     level: int = 1
     assessment: str = ""
     follow_up: str = ""
+    patient_id: int | None = None  # filled when read from the store; printing logs it
 
 
 @dataclass(frozen=True, slots=True)

@@ -722,8 +722,9 @@ def load_meeting(db: Database, actor: str, meeting_id: int) -> core.MeetingRecor
                 level=r.level,
                 assessment=r.assessment,
                 follow_up=r.follow_up,
+                patient_id=pid,
             )
-            for r, _pid, name in review_rows
+            for r, pid, name in review_rows
         )
         values = {
             v.figure_id: v

@@ -175,12 +175,6 @@ def test_agenda(env, meeting, tmp_path):  # noqa: F811
     assert "Bestille smertepumpe" in text and "T.Ø.Å." in text
 
 
-@pytest.mark.xfail(
-    "patient_id" not in mt.PathwayReview.__dataclass_fields__,
-    reason="core.PathwayReview has no patient_id yet: the reviewed patients cannot be logged "
-    "as printed",
-    strict=True,
-)
 def test_printing_is_in_the_access_log(env, meeting, tmp_path):  # noqa: F811
     db, meeting_id, patients = meeting
     out = tmp_path / "referat.pdf"
