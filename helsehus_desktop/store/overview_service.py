@@ -57,11 +57,8 @@ class OpenActivities:
     name: str
     unit_name: str
     level: int
+    count: int
     titles: tuple[str, ...]  # in checklist order
-
-    @property
-    def count(self) -> int:
-        return len(self.titles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +104,18 @@ class UnitCount:
 
 
 @dataclass(frozen=True, slots=True)
+class Totals:
+    """How many lines each list has in all (more than it holds when `attention` had a limit)."""
+
+    stop_points: int
+    activities: int
+    esas: int
+    level_changes: int
+    actions: int
+    meetings: int
+
+
+@dataclass(frozen=True, slots=True)
 class Overview:
     today: date
     stop_points: tuple[DueStopPoint, ...]  # by date, then name
@@ -116,6 +125,7 @@ class Overview:
     actions: tuple[DueAction, ...]  # by due date
     meetings: tuple[UpcomingMeeting, ...]  # by date and time
     counts: tuple[UnitCount, ...]  # by unit name, patients without a unit last
+    totals: Totals
 
 
 def _name_order(name: str, patient_id: int) -> tuple[Any, int]:
@@ -140,9 +150,16 @@ def _joined(query: Select) -> Select:  # type: ignore[type-arg]
     )
 
 
-def attention(db: Database, actor: str, unit_ids: Sequence[int] | None, today: date) -> Overview:
+def attention(
+    db: Database,
+    actor: str,
+    unit_ids: Sequence[int] | None,
+    today: date,
+    limit: int | None = None,
+) -> Overview:
     """What needs attention on `today` for the patients and meetings of `unit_ids` (None: every
-    unit). Patients whose ESAS-r scores are shown are logged as read."""
+    unit), at most `limit` lines per list (the first in its order; `totals` counts them all).
+    Patients whose ESAS-r scores are handed out are logged as read."""
     with db.session() as session:
         stop_rows = session.execute(
             _active_of(
@@ -162,50 +179,68 @@ def attention(db: Database, actor: str, unit_ids: Sequence[int] | None, today: d
             key=lambda s: (s.due_on, *_name_order(s.name, s.patient_id)),
         )
 
-        activity_rows = session.execute(
-            _active_of(
-                _joined(
-                    select(*_patient_columns(), m.Pathway.level, m.ActivityItem.title)
-                    .select_from(m.ActivityItem)
-                    .join(m.Pathway, m.Pathway.id == m.ActivityItem.pathway_id)
-                ),
-                unit_ids,
+        # Counted per patient in the database; titles read only for the patients handed out.
+        per_pathway = (
+            select(m.ActivityItem.pathway_id, func.count().label("open"))
+            .where(m.ActivityItem.required.is_(True), m.ActivityItem.done.is_(False))
+            .group_by(m.ActivityItem.pathway_id)
+            .subquery()
+        )
+        open_counts = list(
+            session.execute(
+                _active_of(
+                    _joined(
+                        select(*_patient_columns(), m.Pathway.level, per_pathway.c.open)
+                        .select_from(per_pathway)
+                        .join(m.Pathway, m.Pathway.id == per_pathway.c.pathway_id)
+                    ),
+                    unit_ids,
+                )
             )
+        )
+        open_counts.sort(key=lambda r: _name_order(r[1], r[0]))
+        wanted = open_counts[:limit]
+        titles_query = (
+            select(m.Pathway.patient_id, m.ActivityItem.title)
+            .join(m.Pathway, m.Pathway.id == m.ActivityItem.pathway_id)
             .where(m.ActivityItem.required.is_(True), m.ActivityItem.done.is_(False))
             .order_by(m.ActivityItem.pathway_id, m.ActivityItem.sort, m.ActivityItem.id)
-        ).all()
-        open_items: dict[int, tuple[tuple[str, str, int], list[str]]] = {}
-        for pid, name, unit_name, level, title in activity_rows:
-            open_items.setdefault(pid, ((name, unit_name, level), []))[1].append(title)
-        activities = sorted(
-            (
-                OpenActivities(pid, name, unit_name, level, tuple(titles))
-                for pid, ((name, unit_name, level), titles) in open_items.items()
-            ),
-            key=lambda a: _name_order(a.name, a.patient_id),
         )
+        if limit is None:
+            titles_query = _active_of(
+                titles_query.join(m.Patient, m.Patient.id == m.Pathway.patient_id), unit_ids
+            )
+        else:
+            titles_query = titles_query.where(m.Pathway.patient_id.in_([r[0] for r in wanted]))
+        titles: dict[int, list[str]] = {}
+        if wanted:
+            for pid, title in session.execute(titles_query):
+                titles.setdefault(pid, []).append(title)
+        activities = [
+            OpenActivities(pid, name, unit_name, level, number, tuple(titles.get(pid, ())))
+            for pid, name, unit_name, level, number in wanted
+        ]
 
         since = datetime.combine(today - timedelta(days=ESAS_DAYS), time())
         until = datetime.combine(today + timedelta(days=1), time())
-        esas_rows = session.execute(
-            _active_of(
-                _joined(
-                    select(
-                        *_patient_columns(),
-                        m.EsasRegistration.id,
-                        m.EsasRegistration.at,
-                        *(getattr(m.EsasRegistration, k) for k in ESAS_KEYS),
-                    )
-                    .select_from(m.EsasRegistration)
-                    .join(m.Pathway, m.Pathway.id == m.EsasRegistration.pathway_id)
-                ),
-                unit_ids,
-            ).where(
-                m.EsasRegistration.at >= since,
-                m.EsasRegistration.at < until,
-                m.EsasRegistration.max_score >= ESAS_HIGH,
-            )
-        ).all()
+        high_esas = _active_of(
+            _joined(
+                select(
+                    *_patient_columns(),
+                    m.EsasRegistration.id,
+                    m.EsasRegistration.at,
+                    *(getattr(m.EsasRegistration, k) for k in ESAS_KEYS),
+                )
+                .select_from(m.EsasRegistration)
+                .join(m.Pathway, m.Pathway.id == m.EsasRegistration.pathway_id)
+            ),
+            unit_ids,
+        ).where(
+            m.EsasRegistration.at >= since,
+            m.EsasRegistration.at < until,
+            m.EsasRegistration.max_score >= ESAS_HIGH,
+        )
+        esas_rows = list(session.execute(high_esas))
         others: dict[int, list[HighScore]] = {}
         if esas_rows:
             for reg_id, other_name, score in session.execute(
@@ -237,7 +272,7 @@ def attention(db: Database, actor: str, unit_ids: Sequence[int] | None, today: d
                 for row in esas_rows
             ),
             key=lambda e: (-e.at.timestamp(), *_name_order(e.name, e.patient_id)),
-        )
+        )[:limit]
 
         change_rows = session.execute(
             _active_of(
@@ -298,15 +333,24 @@ def attention(db: Database, actor: str, unit_ids: Sequence[int] | None, today: d
     meetings = meeting_service.meetings_between(
         db, actor, today, today + timedelta(days=MEETING_DAYS), unit_ids
     )
+    actions.sort(key=lambda a: (a.due_on, sort_key(a.what), a.id))
     return Overview(
         today=today,
-        stop_points=tuple(stop_points),
+        stop_points=tuple(stop_points[:limit]),
         activities=tuple(activities),
         esas=tuple(esas),
-        level_changes=tuple(level_changes),
-        actions=tuple(sorted(actions, key=lambda a: (a.due_on, sort_key(a.what), a.id))),
-        meetings=tuple(meetings),
+        level_changes=tuple(level_changes[:limit]),
+        actions=tuple(actions[:limit]),
+        meetings=tuple(meetings[:limit]),
         counts=tuple(counts),
+        totals=Totals(
+            stop_points=len(stop_points),
+            activities=len(open_counts),
+            esas=len(esas_rows),
+            level_changes=len(level_changes),
+            actions=len(actions),
+            meetings=len(meetings),
+        ),
     )
 
 

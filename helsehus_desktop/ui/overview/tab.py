@@ -518,7 +518,9 @@ class OverviewTab(QWidget):
             return
         today = self.today()
         try:
-            overview = overview_service.attention(self.db, self.actor, self.unit_filter(), today)
+            overview = overview_service.attention(
+                self.db, self.actor, self.unit_filter(), today, limit=MAX_LINES
+            )
         except EXPECTED as exc:
             show_error(self, exc)
             return
@@ -572,9 +574,9 @@ class OverviewTab(QWidget):
                 PatientPage(s.patient_id, PathwaySection),
                 alert=s.overdue(today),
             )
-            for s in ov.stop_points[:MAX_LINES]
+            for s in ov.stop_points
         ]
-        self.stop_points.fill(stop_lines, len(ov.stop_points))
+        self.stop_points.fill(stop_lines, ov.totals.stop_points)
 
         activity_lines = [
             Line(
@@ -588,9 +590,9 @@ class OverviewTab(QWidget):
                 PatientPage(a.patient_id, ActivitiesSection),
                 tooltip="\n".join(a.titles),
             )
-            for a in ov.activities[:MAX_LINES]
+            for a in ov.activities
         ]
-        self.activities.fill(activity_lines, len(ov.activities))
+        self.activities.fill(activity_lines, ov.totals.activities)
         self.activities.align_right(3)
 
         def score_text(score: overview_service.HighScore) -> str:
@@ -607,9 +609,9 @@ class OverviewTab(QWidget):
                 ],
                 PatientPage(e.patient_id, EsasSection),
             )
-            for e in ov.esas[:MAX_LINES]
+            for e in ov.esas
         ]
-        self.esas.fill(esas_lines, len(ov.esas))
+        self.esas.fill(esas_lines, ov.totals.esas)
 
         change_lines = [
             Line(
@@ -621,9 +623,9 @@ class OverviewTab(QWidget):
                 ],
                 PatientPage(c.patient_id, PathwaySection),
             )
-            for c in ov.level_changes[:MAX_LINES]
+            for c in ov.level_changes
         ]
-        self.level_changes.fill(change_lines, len(ov.level_changes))
+        self.level_changes.fill(change_lines, ov.totals.level_changes)
 
         action_lines = [
             Line(
@@ -632,9 +634,9 @@ class OverviewTab(QWidget):
                 alert=a.due_on < today,
                 tooltip=a.what,
             )
-            for a in ov.actions[:MAX_LINES]
+            for a in ov.actions
         ]
-        self.actions.fill(action_lines, len(ov.actions))
+        self.actions.fill(action_lines, ov.totals.actions)
 
         meeting_lines = [
             Line(
@@ -647,9 +649,9 @@ class OverviewTab(QWidget):
                 MeetingLink(mt.id),
                 bold=mt.held_on == today,
             )
-            for mt in ov.meetings[:MAX_LINES]
+            for mt in ov.meetings
         ]
-        self.meetings.fill(meeting_lines, len(ov.meetings))
+        self.meetings.fill(meeting_lines, ov.totals.meetings)
 
         count_lines = [
             Line(
