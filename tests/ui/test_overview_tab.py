@@ -316,3 +316,15 @@ def test_sample_data_fill_the_overview(qtbot, sample_window):
     assert sample_window.tabs.currentWidget() is tab
     assert tab.counts.lines and tab.activities.lines
     assert tab.units.count() > 10
+
+
+def test_long_lists_show_their_first_lines_and_say_how_many_more(
+    qtbot, db, settings, data, monkeypatch
+):
+    monkeypatch.setattr("helsehus_desktop.ui.overview.tab.MAX_LINES", 1)
+    win = open_window(qtbot, db, settings)
+    section = win.overview_tab.stop_points
+    assert len(texts(section.view)) == 1
+    assert section.title() == "&Stopp-punkter som skal evalueres (2)"
+    assert section.more.isVisible() and section.more.text().startswith("… og 1 til.")
+    assert not win.overview_tab.esas.more.isVisible()

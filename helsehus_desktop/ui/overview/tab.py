@@ -139,8 +139,11 @@ class Section(QGroupBox):
         # to every list's preferred height instead of fitting the window.
         self.empty = QLabel(empty)
         self.empty.setStyleSheet("color: palette(mid);")
+        self.more = QLabel()  # when only the first lines are shown
+        self.more.hide()
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
+        layout.addWidget(self.more)
         self.lines: list[Line] = []
         self.total = 0
 
@@ -168,17 +171,6 @@ class Section(QGroupBox):
                     font.setBold(True)
                     item.setFont(column, font)
             items.append(item)
-        if self.total > len(lines):
-            more = QTreeWidgetItem(
-                [
-                    self.tr(
-                        "… og {0} til. Velg enhetene dine under «Mine enheter» for å se færre."
-                    ).format(self.total - len(lines))
-                ]
-            )
-            more.setFirstColumnSpanned(True)
-            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            items.append(more)
         view.addTopLevelItems(items)
         view.setUpdatesEnabled(True)
         # As tall as its lines (a short list leaves the room to the others), at least three
@@ -191,6 +183,15 @@ class Section(QGroupBox):
         view.updateGeometry()
         view.setVisible(bool(lines))
         self.empty.setVisible(not lines)
+        hidden = self.total - len(lines)
+        self.more.setText(
+            self.tr("… og {0} til. Velg enhetene dine under «Mine enheter» for å se færre.").format(
+                hidden
+            )
+            if hidden > 0
+            else ""
+        )
+        self.more.setVisible(hidden > 0)
 
     def align_right(self, *columns: int) -> None:
         """Numbers: right-aligned in the header and, after `fill`, in every line."""
