@@ -28,8 +28,8 @@ class AgendaItemBox(QGroupBox):
     def __init__(self, item: core.AgendaItem, on_move: Callable, on_remove: Callable) -> None:
         super().__init__()
         self.item_id = item.id
-        self.title = QLineEdit(item.title)
-        self.title.setPlaceholderText(self.tr("Hva saken gjelder"))
+        self.subject = QLineEdit(item.title)
+        self.subject.setPlaceholderText(self.tr("Hva saken gjelder"))
         self.minutes = text_box(4)
         self.minutes.setPlainText(item.minutes)
         self.minutes.setPlaceholderText(self.tr("Hva som ble sagt og vurdert"))
@@ -43,7 +43,7 @@ class AgendaItemBox(QGroupBox):
         self.down.clicked.connect(lambda: on_move(self, 1))
         self.remove.clicked.connect(lambda: on_remove(self))
         form = QFormLayout()
-        form.addRow(self.tr("Sak:"), self.title)
+        form.addRow(self.tr("Sak:"), self.subject)
         form.addRow(self.tr("Referat:"), self.minutes)
         form.addRow(self.tr("Vedtak:"), self.decision)
         buttons = QHBoxLayout()
@@ -62,7 +62,7 @@ class AgendaItemBox(QGroupBox):
     def typed(self) -> core.AgendaItem:
         return core.AgendaItem(
             self.item_id,
-            self.title.text().strip(),
+            self.subject.text().strip(),
             self.minutes.toPlainText().strip(),
             self.decision.toPlainText().strip(),
         )
@@ -103,7 +103,7 @@ class AgendaSection(MeetingForm):
 
     def _append(self, item: core.AgendaItem) -> AgendaItemBox:
         box = AgendaItemBox(item, self.move_item, self.remove_item)
-        self.watch(box.title, box.minutes, box.decision)
+        self.watch(box.subject, box.minutes, box.decision)
         self.list.addWidget(box)
         self.items.append(box)
         return box
@@ -117,7 +117,7 @@ class AgendaSection(MeetingForm):
         box = self._append(core.AgendaItem(None, ""))
         self._renumber()
         self.edited()
-        box.title.setFocus()
+        box.subject.setFocus()
         self.content.adjustSize()
         self.scroller.ensureWidgetVisible(box)
 
@@ -140,7 +140,7 @@ class AgendaSection(MeetingForm):
         self.edited()
         (box.up if step < 0 and box.up.isEnabled() else box.down).setFocus()
         if not (box.up.isEnabled() or box.down.isEnabled()):
-            box.title.setFocus()
+            box.subject.setFocus()
 
     def typed(self) -> list[core.AgendaItem]:
         return [box.typed() for box in self.items if not box.is_blank()]
@@ -150,6 +150,6 @@ class AgendaSection(MeetingForm):
         untitled = next(
             (box for box in self.items if not box.is_blank() and not box.typed().title), None
         )
-        fields: dict[str, QWidget] = {"agenda": untitled.title} if untitled is not None else {}
+        fields: dict[str, QWidget] = {"agenda": untitled.subject} if untitled is not None else {}
         db, actor, meeting_id = self.host.db, self.host.actor, self.meeting_id()
         return self.save(lambda: service.save_agenda(db, actor, meeting_id, items), fields)
