@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from helsehus_desktop.ui.pathways.pathway_dialogs import ServiceDialog
 from helsehus_desktop.ui.pathways.tables import ALERT, MUTED, ReadOnlyTable
 from helsehus_desktop.ui.widgets import date_edit
 
+DEFAULT_DUE = timedelta(days=14)  # a new item is due two weeks after the meeting
 ActionSave = Callable[[core.ActionItem, str], object]
 
 
@@ -52,7 +54,7 @@ class ActionDialog(ServiceDialog):
         self.owner.setPlaceholderText(self.tr("Hvem som har ansvaret"))
         self.has_due = QCheckBox(self.tr("&Frist:"))
         self.has_due.setChecked(item.due_on is not None or new)
-        self.due_on = date_edit(item.due_on or day)
+        self.due_on = date_edit(item.due_on or day + DEFAULT_DUE)
         self.due_on.setEnabled(self.has_due.isChecked())
         self.has_due.toggled.connect(self.due_on.setEnabled)
         self.note = QLineEdit()
@@ -128,10 +130,14 @@ class ActionsSection(MeetingSection):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_item())
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&Nytt tiltak…"))
-        self.edit_button = QPushButton(self.tr("&Endre…"))
-        self.status_button = QPushButton(self.tr("Endre &status…"))
-        self.delete_button = QPushButton(self.tr("Sle&tt…"))
+        self.new_button = QPushButton(self.tr("Nytt t&iltak…"))
+        self.edit_button = QPushButton(self.tr("En&dre…"))
+        self.status_button = QPushButton(self.tr("Endre stat&us…"))
+        self.delete_button = QPushButton(self.tr("Slett…"))
+        self.delete_button.setToolTip(self.tr("Slett det valgte tiltaket (Delete)"))
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.delete_item)
         for button, slot in (
             (self.new_button, self.new_item),
             (self.edit_button, self.edit_item),
@@ -231,17 +237,23 @@ class ActionsSection(MeetingSection):
         self.table.fill(rows, data=[a.id for a in items], colors=colors)
         open_count = sum(self.status_at(a, day) == core.OPEN for a in items)
         overdue_count = sum(self.overdue_at(a, day) for a in items)
+        closed_here = sum(
+            a.status != core.OPEN and a.closed_on == day and self.status_at(a, day) != core.OPEN
+            for a in items
+        )
         if not items:
-            self.summary.setText(self.tr("Ingen tiltak er åpne eller ført i dette møtet."))
+            summary = self.tr("Ingen tiltak er åpne eller ført i dette møtet.")
         elif overdue_count:
-            self.summary.setText(
-                self.tr("Åpne tiltak: {0}, av dem forfalt: {1} (vist i rødt).").format(
-                    open_count, overdue_count
-                )
+            summary = self.tr("Åpne tiltak: {0}, av dem forfalt: {1} (vist i rødt).").format(
+                open_count, overdue_count
             )
         else:
-            self.summary.setText(self.tr("Åpne tiltak: {0}.").format(open_count))
-        self.select(keep)
+            summary = self.tr("Åpne tiltak: {0}.").format(open_count)
+        if closed_here:
+            summary += " " + self.tr("Lukket i dette møtet: {0}.").format(closed_here)
+        self.summary.setText(summary)
+        known = any(a.id == keep for a in items)
+        self.select(keep if known else (items[0].id if items else None))
 
     def select(self, action_id: int | None) -> None:
         row = next((i for i, a in enumerate(self.items) if a.id == action_id), -1)

@@ -75,13 +75,15 @@ class AgendaItemBox(QGroupBox):
 class AgendaSection(MeetingForm):
     def __init__(self, host: MeetingHost) -> None:
         super().__init__(host)
-        self.empty = QLabel(self.tr("Ingen saker ennå. Trykk «Ny sak» for å sette opp sakslisten."))
+        self.empty = QLabel(
+            self.tr("Ingen saker ennå. Trykk «Legg til sak» for å sette opp sakslisten.")
+        )
         self.empty.setWordWrap(True)
         self.body.addWidget(self.empty)
         self.list = QVBoxLayout()
         self.body.addLayout(self.list)
         add_row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Ny sak"))
+        self.add_button = QPushButton(self.tr("Legg t&il sak"))
         self.add_button.clicked.connect(self.add_item)
         add_row.addWidget(self.add_button)
         add_row.addStretch()

@@ -23,6 +23,7 @@ from helsehus_desktop.ui.meetings.meeting_section import (
     MeetingHost,
     missing_text,
     unit_name,
+    wrap_rows,
 )
 from helsehus_desktop.ui.pathways.forms import FittedTable
 
@@ -42,7 +43,7 @@ class AttendanceSection(MeetingForm):
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
         self.body.addWidget(self.warning)
-        self.table = FittedTable([200, 140, 200, 170, 200])
+        self.table = FittedTable([190, 170, 190, 150, 170])
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Person"),
@@ -56,8 +57,9 @@ class AttendanceSection(MeetingForm):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
-        self.table.setMinimumHeight((self.fontMetrics().height() + 14) * 6)
+        row_height = self.fontMetrics().height() + 14
+        self._refit = wrap_rows(self.table, row_height)
+        self.table.setMinimumHeight(row_height * 6)
         self.body.addWidget(self.table, 1)
         self.empty = QLabel(
             self.tr(
@@ -69,7 +71,7 @@ class AttendanceSection(MeetingForm):
         self.empty.hide()
         self.body.addWidget(self.empty)
         buttons = QHBoxLayout()
-        self.all_present = QPushButton(self.tr("&Alle til stede"))
+        self.all_present = QPushButton(self.tr("Alle til ste&de"))
         self.all_present.setToolTip(self.tr("Merk alle medlemmene som til stede"))
         self.all_present.clicked.connect(self.mark_all_present)
         buttons.addWidget(self.all_present)
@@ -119,6 +121,7 @@ class AttendanceSection(MeetingForm):
             self.deputies.append(deputy)
             self.member_ids.append(member.id)
             self._deputy_field(row, seen.status == core.DEPUTY)
+        self._refit.start()
         self.table.setVisible(bool(members))
         self.empty.setVisible(not members)
         self.all_present.setEnabled(bool(members))

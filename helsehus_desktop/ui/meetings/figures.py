@@ -46,6 +46,7 @@ LABEL, VALUE, NOTE = range(3)
 DASH = "–"
 AXIS = QColor("#6b6b6b")
 GRID = QColor("#dddddd")
+MARKER = QColor(255, 200, 0, 70)  # the meeting shown
 MARK_RADIUS = 3.5
 HIT_DISTANCE = 10
 MAX_COUNT = 99_999
@@ -105,6 +106,7 @@ class CountChart(QWidget):
         super().__init__(parent)
         self._series: list[tuple[str, list[Point]]] = []
         self._colors: list[QColor] = []
+        self._marker: date | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(260)
         self.setMouseTracking(True)
@@ -117,6 +119,11 @@ class CountChart(QWidget):
             colors[i] if i < len(colors) else PALETTE[i % len(PALETTE)]
             for i in range(len(self._series))
         ]
+        self.update()
+
+    def set_marker(self, day: date | None) -> None:
+        """A faint line at the meeting shown on the page."""
+        self._marker = day
         self.update()
 
     def series(self) -> list[tuple[str, list[Point]]]:
@@ -217,6 +224,10 @@ class CountChart(QWidget):
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
         days = self._days()
         first, last = days[0], days[-1]
+        if self._marker is not None and first <= self._marker <= last:
+            x = self._x(self._marker, plot, first, last)
+            painter.setPen(QPen(MARKER, 6))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         self._paint_days(painter, plot, days, first, last)
         for (_name, points), color in zip(self._series, self._colors, strict=True):
             painter.setPen(QPen(color, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
@@ -338,7 +349,7 @@ class FiguresSection(MeetingForm):
         self.chooser.setMinimumContentsLength(30)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.chooser.currentIndexChanged.connect(lambda _i: self._draw())
-        show = QLabel(self.tr("Vi&s:"))
+        show = QLabel(self.tr("V&is:"))
         show.setBuddy(self.chooser)
         chooser.addWidget(show)
         chooser.addWidget(self.chooser)
@@ -426,6 +437,7 @@ class FiguresSection(MeetingForm):
             ],
             [PALETTE[order.index(f.id) % len(PALETTE)] for f in figures],
         )
+        self.chart.set_marker(self.record.meeting.held_on if self.record else None)
 
     def show_record(self, record: core.MeetingRecord | None) -> None:
         super().show_record(record)

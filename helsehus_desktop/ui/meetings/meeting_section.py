@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,23 @@ def missing_text(record: core.MeetingRecord, unit_ids: list[int]) -> str:
     return QCoreApplication.translate("MeetingPage", "Ingen til stede fra: {0}").format(
         ", ".join(names)
     )
+
+
+def wrap_rows(table: QTableWidget, least: int) -> QTimer:
+    """Let the text cells of `table` wrap and its rows grow to fit them (never lower than
+    `least`, room for a pick list), measured again whenever a column changes width. Returns
+    the timer to start after the rows are filled."""
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(least)
+    rows.setDefaultSectionSize(least)
+    refit = QTimer(table)
+    refit.setSingleShot(True)
+    refit.setInterval(0)
+    refit.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(refit.start)
+    return refit
 
 
 class MeetingHost(Protocol):

@@ -194,7 +194,7 @@ class ReviewsSection(MeetingForm):
         )
         intro.setWordWrap(True)
         top.addWidget(intro, 1)
-        self.add_button = QPushButton(self.tr("&Legg til forløp…"))
+        self.add_button = QPushButton(self.tr("Legg til f&orløp…"))
         self.add_button.clicked.connect(self.add_reviews)
         top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(top)
