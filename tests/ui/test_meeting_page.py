@@ -373,6 +373,13 @@ def test_a_reviewed_pathway_is_saved_into_the_patients_history(
     click(qtbot, reviews.boxes[0].open_button)
     assert window.tabs.currentWidget() is window.pathway_tab
     assert window.pathway_tab.current_patient_id() == pid
+    assert len(window.pathway_tab.plan.reviews) == 1
+
+    # Shown there already, the plan is loaded again with a review saved since.
+    qtbot.keyClicks(reviews.boxes[0].follow_up, "Ring fastlegen. ")
+    click(qtbot, reviews.save_button)
+    click(qtbot, reviews.boxes[0].open_button)
+    assert "Ring fastlegen." in window.pathway_tab.plan.reviews[0].follow_up
 
 
 def test_a_review_taken_off_the_meeting_leaves_the_history(

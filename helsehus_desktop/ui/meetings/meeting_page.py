@@ -178,7 +178,10 @@ class MeetingPage(QWidget):
         tabs = getattr(window, "tabs", None)
         if tabs is not None:
             tabs.setCurrentWidget(tab)
-        tab.select_patient(patient_id)
+        if tab.current_patient_id() == patient_id:
+            tab.plan_changed()  # shown already: load it again for the reviews saved here
+        else:
+            tab.select_patient(patient_id)
 
     # --- leaving ----------------------------------------------------------------------------
 
