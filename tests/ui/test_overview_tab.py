@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QApplication, QTreeWidget
 
 from helsehus_desktop.core import meetings as mcore
 from helsehus_desktop.core import pathway as core
@@ -328,3 +328,16 @@ def test_long_lists_show_their_first_lines_and_say_how_many_more(
     assert section.title() == "&Stopp-punkter som skal evalueres (2)"
     assert section.more.isVisible() and section.more.text().startswith("… og 1 til.")
     assert not win.overview_tab.esas.more.isVisible()
+
+
+def test_alt_letter_reaches_a_list_and_enter_opens_its_line(qtbot, db, settings, data):
+    win = open_window(qtbot, db, settings)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    qtbot.keyClick(win, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # &ESAS-r …
+    view = win.overview_tab.esas.view
+    assert view.hasFocus()
+    view.setCurrentItem(view.topLevelItem(0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert win.tabs.currentWidget() is win.pathway_tab
+    assert isinstance(win.pathway_tab.sections.currentWidget(), EsasSection)
