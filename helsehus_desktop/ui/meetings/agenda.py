@@ -97,6 +97,7 @@ class AgendaSection(MeetingForm):
     def fill(self, record: core.MeetingRecord | None) -> None:
         for box in self.items:
             self.list.removeWidget(box)
+            box.hide()  # at once: the deletion waits for the event loop
             box.deleteLater()
         self.items = []
         for item in record.agenda if record is not None else ():
@@ -126,6 +127,7 @@ class AgendaSection(MeetingForm):
     def remove_item(self, box: AgendaItemBox) -> None:
         self.items.remove(box)
         self.list.removeWidget(box)
+        box.hide()  # at once: the deletion waits for the event loop
         box.deleteLater()
         self._renumber()
         self.edited()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -36,9 +37,9 @@ class DetailsSection(MeetingForm):
     def __init__(self, host: MeetingHost) -> None:
         super().__init__(host)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.held_on = date_edit()
         self.planned = QLabel()
-        self.planned.setWordWrap(True)
         when = QWidget()
         when_layout = QHBoxLayout(when)
         when_layout.setContentsMargins(0, 0, 0, 0)
@@ -55,6 +56,8 @@ class DetailsSection(MeetingForm):
         self.place.setPlaceholderText(self.tr("For eksempel møterom 2, Staup helsehus"))
         self.status = label_box(core.MEETING_STATUSES)
         self.note = text_box(5)
+        # Its height is fixed, so the form must not claim the page's spare height either.
+        self.note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.note.setPlaceholderText(
             self.tr("For eksempel hvorfor møtet ble avlyst, eller hva som skal forberedes")
         )
@@ -86,7 +89,7 @@ class DetailsSection(MeetingForm):
         self.place.setText(meeting.place if meeting else "")
         pick(self.status, meeting.status if meeting else core.PLANNED)
         self.note.setPlainText(meeting.note if meeting else "")
-        self._date_changed()
+        self._show_reason(False)
 
     def show_context(self, record: core.MeetingRecord | None) -> None:
         meeting = record.meeting if record is not None else None
@@ -101,9 +104,13 @@ class DetailsSection(MeetingForm):
 
     def _date_changed(self) -> None:
         """The reason is asked for only when the date is changed."""
-        moved = self.record is not None and self._typed_day() != self.record.meeting.held_on
-        self.moved_label.setVisible(moved)
-        self.moved_reason.setVisible(moved)
+        if not self._filling:
+            moved = self.record is not None and self._typed_day() != self.record.meeting.held_on
+            self._show_reason(moved)
+
+    def _show_reason(self, shown: bool) -> None:
+        self.moved_label.setVisible(shown)
+        self.moved_reason.setVisible(shown)
 
     def _typed_day(self) -> date:
         day: date = self.held_on.date().toPython()

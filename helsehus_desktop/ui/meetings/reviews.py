@@ -215,6 +215,7 @@ class ReviewsSection(MeetingForm):
     def fill(self, record: core.MeetingRecord | None) -> None:
         for box in self.boxes:
             self.list.removeWidget(box)
+            box.hide()  # at once: the deletion waits for the event loop
             box.deleteLater()
         self.boxes, self.removed = [], []
         for review in record.reviews if record is not None else ():
@@ -305,6 +306,7 @@ class ReviewsSection(MeetingForm):
             self.removed.append(box.review.id)
         self.boxes.remove(box)
         self.list.removeWidget(box)
+        box.hide()  # at once: the deletion waits for the event loop
         box.deleteLater()
         self.empty.setVisible(not self.boxes)
         self.edited()
