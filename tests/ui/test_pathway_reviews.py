@@ -84,3 +84,38 @@ def test_reviews_show_newest_first_and_read_only(qtbot, db, settings):
     win.data_changed.emit("pathways")
     win.pathway_tab.select_patient(other)
     assert page.reviews.rowCount() == 0
+
+
+def test_a_review_saved_in_a_meeting_shows_when_the_pathway_tab_is_shown_again(qtbot, db, settings):
+    pid = patient_service.create_patient(
+        db,
+        "test",
+        core.Patient(
+            id=None, name="Testpasient Ole Olsen", identity_number="", birth_date=date(1940, 5, 6)
+        ),
+        level=1,
+        start_date=date.today() - timedelta(days=10),
+    )
+    pathway_id = pathway_service.load_plan(db, "test", pid).pathway.id
+    series = meeting_service.save_series(
+        db, "test", mt.Series(None, mt.CORE_GROUP, "Kjernegruppe hjemmetjenesten")
+    )
+    meeting = meeting_service.add_meeting(db, "test", series, date.today())
+    win = MainWindow(db, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.tabs.setCurrentWidget(win.pathway_tab)
+    win.pathway_tab.select_patient(pid)
+    page = win.pathway_tab.section_list[0]
+    assert page.reviews.rowCount() == 0
+
+    win.tabs.setCurrentWidget(win.meetings_tab)
+    review_service.save_review(
+        db, "test", meeting, mt.PathwayReview(None, pathway_id, level=1, assessment="Rolig.")
+    )
+    win.data_changed.emit("meetings")
+    assert page.reviews.rowCount() == 0  # not reloaded while another tab is shown
+    win.tabs.setCurrentWidget(win.pathway_tab)
+    assert page.reviews.rowCount() == 1
+    assert page.reviews.item(0, 2).text() == "Rolig."

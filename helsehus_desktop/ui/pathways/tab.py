@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,6 +61,7 @@ class PathwayTab(QWidget):
         self.plan: core.PatientPlan | None = None
         self._patient_id: int | None = None
         self._following = False  # True while the selection is moved back after "Avbryt"
+        self._plan_stale = False  # a meeting may have reviewed the shown pathway
         self.files = PathwayFiles(self)
         self._build_actions()
 
@@ -333,6 +334,7 @@ class PathwayTab(QWidget):
     # --- the plan -----------------------------------------------------------------------------
 
     def _load(self, patient_id: int | None) -> None:
+        self._plan_stale = False
         plan = None
         if patient_id is not None:
             try:
@@ -483,6 +485,16 @@ class PathwayTab(QWidget):
                 self._load(self._patient_id)
         elif area == "orgchart" and self._patient_id is not None:
             self._load(self._patient_id)  # a unit may have been renamed
+        elif area == "meetings" and self._patient_id is not None:
+            # A review saved in a meeting belongs in the shown pathway's history. Reloaded when
+            # the tab is next shown, not on every meeting edit (each load is logged as a read).
+            self._plan_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._plan_stale and not any(s.is_dirty() for s in self.section_list):
+            self._plan_stale = False
+            self._load(self._patient_id)
 
     def save_state(self) -> None:
         self.settings.pathway_splitter = self.splitter.saveState()
