@@ -275,8 +275,8 @@ class SeriesDialog(FormDialog):
             "figures": (self.PAGE_FIGURES, self.figures),
         }
         self._fill(series)
-        self._filling = False
         self._rule_changed()
+        self._filling = False
         self.resize(760, 600)
         (self.kind if series is None else self.name).setFocus()
 

@@ -340,6 +340,8 @@ class MeetingsTab(QWidget):
                 self._show_series(self.series_rows[0].id if self.series_rows else None)
             else:
                 self.show_inactive.setChecked(True)
+        elif self._series_id is None and self.series_rows and self.page.record is None:
+            self._show_series(self.series_rows[0].id)  # the first series there is
         self._update_actions()
 
     def _series_current(self, row: int, _column: int, previous: int, _pcolumn: int) -> None:
@@ -831,9 +833,7 @@ class MeetingsTab(QWidget):
             self.today = date.today()
             self.reload_series()
             self.reload_meetings()
-            if area == "sample" and self.page.record is None and self.series_rows:
-                self._show_series(self._series_id or self.series_rows[0].id)
-            elif area == "sample":
+            if area == "sample":
                 self.page.reload()
             self._update_actions()
         elif area in ("orgchart", "pathways") and self.page.record is not None:
