@@ -12,12 +12,14 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent, QKeySequenc
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -124,8 +126,14 @@ class MeetingsTab(QWidget):
         else:
             self.splitter.setSizes([520, 800])
         self.competence = CompetenceView(self)
+        # In a scroll area, so the register's tables do not make the window taller than the
+        # other tabs need it to be.
+        competence = QScrollArea()
+        competence.setWidgetResizable(True)
+        competence.setFrameShape(QFrame.Shape.NoFrame)
+        competence.setWidget(self.competence)
         self.views.addTab(self.splitter, self.tr("&Møter"))
-        self.views.addTab(self.competence, self.tr("&Kompetanse"))
+        self.views.addTab(competence, self.tr("&Kompetanse"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.views)
