@@ -1006,7 +1006,7 @@ def _core_group(w: _Writer, past: list[meeting_service.MeetingRow], upcoming: An
             ),
             (
                 "Gjennomgang av forløp",
-                f"{_cap(_count(reviewed, 'forløp', 'forløp'))} gjennomgått; se Forløp."
+                f"{_cap(_count(reviewed, 'forløp', 'forløp'))} gjennomgått."
                 if reviewed
                 else "Forløp med stopp-punkt denne uka gjennomgått; ingen endringer.",
                 "",
