@@ -447,10 +447,12 @@ class SeriesDialog(FormDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.figures = KeyedRowsTable([TableColumn(self.tr("Tall"), 400)], visible_rows=8)
-        defaults = QPushButton(self.tr("Standard&tall for typen"))
-        defaults.setToolTip(self.tr("Legg til tallene som hører til denne typen gruppe"))
-        defaults.clicked.connect(self.add_default_figures)
-        self.figures.add_button(defaults)
+        self.defaults_button = QPushButton(self.tr("Standard&tall for typen"))
+        self.defaults_button.setToolTip(
+            self.tr("Legg til tallene som hører til denne typen gruppe")
+        )
+        self.defaults_button.clicked.connect(self.add_default_figures)
+        self.figures.add_button(self.defaults_button)
         layout.addWidget(self.figures, 1)
         return page
 
@@ -502,6 +504,7 @@ class SeriesDialog(FormDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
+        self.defaults_button.setEnabled(kind in core.DEFAULT_FIGURES)
         if self._filling or kind is None:
             return
         if "name" in self._automatic:
