@@ -89,7 +89,8 @@ def chart_people():
     return names - {""}
 
 
-def test_loading_twice_adds_nothing(db):
+def test_loading_twice_adds_nothing(any_db):
+    db = any_db
     first = load_sample(db, ACTOR, today=TODAY)
     assert first.meetings > 100
     before = counts(db)
@@ -267,7 +268,8 @@ def test_competence_register_and_training_needs(sample_db):
     assert all(n.meeting_id is not None and n.raised_on <= TODAY for n in needs)
 
 
-def test_the_bulk_generator_writes_years_of_weekly_meetings(db):
+def test_the_bulk_generator_writes_years_of_weekly_meetings(any_db):
+    db = any_db
     load_sample(db, ACTOR, today=TODAY)
     before = counts(db)
     added = generate_meeting_years(db, ACTOR, years=2, today=TODAY)
