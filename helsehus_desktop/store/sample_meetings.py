@@ -523,7 +523,7 @@ WORKING_GROUP = (
     ),
 )
 
-COMPETENCES = (  # (unit key, position key or title, course, level, years ago, note)
+COMPETENCES = (  # (unit key, position key (for its title) or title, course, level, years ago)
     ("staup-p1", "staup-p1-lagleder", "Videreutdanning i palliativ omsorg", "further_education", 3),
     ("staup-p1", "staup-p1-lagleder", "Grunnkurs i palliasjon", "course", 6),
     ("staup-helsehus", "staup-teamleder", "Grunnkurs i palliasjon", "course", 4),
@@ -1020,6 +1020,8 @@ def _core_group(w: _Writer, past: list[meeting_service.MeetingRow], upcoming: An
         w.agenda(row.id, items)
         raised = [pick(CORE_ACTIONS)] if w.rng.random() < 0.25 else []
         w.actions(row, index, raised, close_chance=0.4)
+        if index == len(past) - 1:  # due in a week: on the overview's list of items due
+            w.raise_action(row, index, *CORE_ACTIONS[3], 1, keep_open=True)
     _plan_next(
         w, upcoming, ("Forekomst: aktive og nye forløp", "Gjennomgang av forløp", "Case management")
     )
@@ -1075,18 +1077,16 @@ WRITERS: dict[str, Callable[[_Writer, list[meeting_service.MeetingRow], Any], No
 
 
 def _competences(db: Database, actor: str, chart: _Chart, today: date) -> None:
-    """The register: people of the chart (or its titles) with fictional courses; an entry
-    already there (same person, unit and course) is left alone."""
+    """The register: posts of the chart, by title, with fictional courses. The posts' named
+    holders are left out on purpose: the courses and dates are made up, and a made-up
+    qualification must not be put on a real person's name. An entry already there (same
+    person, unit and course) is left alone."""
     have = {
         (c.person_name, c.unit_id, c.course) for c in competence_service.list_competences(db, actor)
     }
     for unit_key, who, course, level, years in COMPETENCES:
         unit_id = chart.units.get(unit_key)
-        if who in chart.positions:
-            _pid, title, person = chart.positions[who]
-            name = person or title
-        else:
-            name = who
+        name = chart.positions[who][1] if who in chart.positions else who
         if (name, unit_id, course) in have:
             continue
         done = date(today.year - years, 1 + (len(course) * 7) % 12, 1 + len(name) % 27)
