@@ -18,6 +18,7 @@ from helsehus_desktop.store.orgchart_service import create_unit
 from helsehus_desktop.store.pathway_service import add_stop_point, change_level
 from helsehus_desktop.store.patient_service import create_patient
 from helsehus_desktop.ui.main_window import MainWindow
+from helsehus_desktop.ui.meetings.actions import ActionsSection
 from helsehus_desktop.ui.overview.tab import OverviewTab
 from helsehus_desktop.ui.pathways.checklists import ActivitiesSection
 from helsehus_desktop.ui.pathways.esas import EsasSection
@@ -233,6 +234,8 @@ def test_action_items_and_meetings_open_in_the_meetings_tab(
     how(qtbot, getattr(win.overview_tab, section).view, 0)
     assert win.tabs.currentWidget() is win.meetings_tab
     assert win.meetings_tab.current_meeting_id() == data[meeting]
+    if section == "actions":  # on the meeting's page of action items
+        assert isinstance(win.meetings_tab.page.pages.currentWidget(), ActionsSection)
 
 
 def test_a_count_opens_the_patient_list_of_the_unit_and_level(qtbot, db, settings, data):

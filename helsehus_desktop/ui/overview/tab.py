@@ -38,6 +38,7 @@ from helsehus_desktop.store import overview_service
 from helsehus_desktop.store.overview_service import Overview
 from helsehus_desktop.ui.errors import EXPECTED, show_error
 from helsehus_desktop.ui.i18n import translate
+from helsehus_desktop.ui.meetings.actions import ActionsSection
 from helsehus_desktop.ui.pathways.checklists import ActivitiesSection
 from helsehus_desktop.ui.pathways.esas import EsasSection
 from helsehus_desktop.ui.pathways.pathway_page import PathwaySection
@@ -66,7 +67,10 @@ class PatientPage:
 
 @dataclass(frozen=True, slots=True)
 class MeetingLink:
+    """A meeting, on the page of this section class of the meeting page (None: as it is)."""
+
     meeting_id: int
+    page: type | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -631,7 +635,7 @@ class OverviewTab(QWidget):
         action_lines = [
             Line(
                 [format_day(a.due_on), self._when(a.due_on, today), a.what, a.owner, a.series_name],
-                MeetingLink(a.meeting_id) if a.meeting_id is not None else None,
+                MeetingLink(a.meeting_id, ActionsSection) if a.meeting_id is not None else None,
                 alert=a.due_on < today,
                 tooltip=a.what,
             )
@@ -705,6 +709,13 @@ class OverviewTab(QWidget):
                 return
             window.tabs.setCurrentWidget(meetings)
             meetings.show_meeting(target.meeting_id)
+            page = meetings.page
+            shown = page.record.meeting.id if page.record is not None else None
+            if target.page is not None and shown == target.meeting_id:
+                for section in page.sections:
+                    if isinstance(section, target.page):
+                        page.pages.setCurrentWidget(section)
+                        break
         elif isinstance(target, PatientList):
             tab = window.pathway_tab
             window.tabs.setCurrentWidget(tab)
