@@ -15,6 +15,7 @@ from helsehus_desktop.core.recurrence import SKIP, RecurrenceRule
 from helsehus_desktop.paths import resource_path
 from helsehus_desktop.store import meeting_service as ms
 from helsehus_desktop.store import pathway_service, patient_service, review_service
+from helsehus_desktop.store.access import access_log
 from helsehus_desktop.store.orgchart_service import import_orgchart, load_snapshot
 from helsehus_desktop.ui.main_window import MainWindow
 from helsehus_desktop.ui.meetings.schedule_dialog import (
@@ -456,14 +457,14 @@ def test_series_meetings_and_choice_survive_a_restart(window, db, settings, qtbo
 # --- printing -----------------------------------------------------------------------------------
 
 
-def _patient_pathway(db) -> int:
+def _patient_pathway(db) -> tuple[int, int]:
     patient = pathway_core.Patient(
         id=None, name="Testpasient Åse Øvrebø", identity_number="", birth_date=date(1944, 3, 1)
     )
     pid = patient_service.create_patient(
         db, "test", patient, level=2, start_date=date.today() - timedelta(days=20)
     )
-    return pathway_service.load_plan(db, "test", pid).pathway.id
+    return pid, pathway_service.load_plan(db, "test", pid).pathway.id
 
 
 def test_print_minutes_with_initials_unless_names_are_chosen(
@@ -477,13 +478,12 @@ def test_print_minutes_with_initials_unless_names_are_chosen(
         meeting.id,
         [core.AgendaItem(None, "Kapasitet før påske", "Referat Æøå", "Vedtak")],
     )
+    patient_id, pathway_id = _patient_pathway(db)
     review_service.save_review(
         db,
         "test",
         meeting.id,
-        core.PathwayReview(
-            None, _patient_pathway(db), assessment="Stabil", follow_up="Ny vurdering"
-        ),
+        core.PathwayReview(None, pathway_id, assessment="Stabil", follow_up="Ny vurdering"),
     )
     tab = meetings_tab(window)
     select_meeting(tab, date(2026, 4, 7))
@@ -509,6 +509,10 @@ def test_print_minutes_with_initials_unless_names_are_chosen(
     tab.print_minutes_action.trigger()
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Testpasient Åse Øvrebø" in text
+    assert "Referatet er skrevet til" in window.statusBar().currentMessage()
+    # Printed twice: the patient's access log says so.
+    printed = [e for e in access_log(db, "test", patient_id) if e.action == "print"]
+    assert len(printed) == 2
 
 
 def test_print_agenda_year_plan_and_competence(window, answer_dialog, db, tmp_path, monkeypatch):

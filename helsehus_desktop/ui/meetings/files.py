@@ -140,17 +140,22 @@ class MeetingFiles(QObject):
 
         render = render_agenda_pdf if agenda else render_minutes_pdf
 
+        from helsehus_desktop.store.access import log_print
+
         def write() -> str:
-            render(
+            pages = render(
                 record,
                 path,
                 include_names=include_names,
                 printed_by=self.tab.actor,
                 today=date.today(),
             )
+            # The reviewed patients' data leaves the program (as initials, or by name).
+            for patient_id in sorted({r.patient_id for r in record.reviews if r.patient_id}):
+                log_print(self.tab.db, self.tab.actor, patient_id)
             if agenda:
-                return self.tr("Sakslisten er skrevet til {0}.").format(path)
-            return self.tr("Referatet er skrevet til {0}.").format(path)
+                return self.tr("Sakslisten er skrevet til {0} (sider: {1}).").format(path, pages)
+            return self.tr("Referatet er skrevet til {0} (sider: {1}).").format(path, pages)
 
         self._write(path, open_it, write)
 
@@ -213,7 +218,7 @@ class MeetingFiles(QObject):
         from helsehus_desktop.reports.year_plan_pdf import render_year_plan_pdf
 
         def write() -> str:
-            render_year_plan_pdf(
+            pages = render_year_plan_pdf(
                 series,
                 year,
                 meetings,
@@ -222,7 +227,9 @@ class MeetingFiles(QObject):
                 printed_by=self.tab.actor,
                 today=date.today(),
             )
-            return self.tr("Årsplanen er skrevet til {0} ({1} møter).").format(path, len(meetings))
+            return self.tr("Årsplanen er skrevet til {0} ({1} møter, sider: {2}).").format(
+                path, len(meetings), pages
+            )
 
         self._write(path, open_it, write)
 
@@ -246,7 +253,7 @@ class MeetingFiles(QObject):
         from helsehus_desktop.reports.competence_pdf import render_competence_pdf
 
         def write() -> str:
-            render_competence_pdf(
+            pages = render_competence_pdf(
                 competences,
                 needs,
                 path,
@@ -254,6 +261,8 @@ class MeetingFiles(QObject):
                 printed_by=self.tab.actor,
                 today=date.today(),
             )
-            return self.tr("Kompetanserapporten er skrevet til {0}.").format(path)
+            return self.tr("Kompetanserapporten er skrevet til {0} (sider: {1}).").format(
+                path, pages
+            )
 
         self._write(path, open_it, write)
