@@ -138,7 +138,9 @@ def test_a_review_is_written_back_to_the_pathway_history_and_logged(db, world):
     )
     record = ms.load_meeting(db, ACTOR, mid)
     assert record.reviews == (
-        mc.PathwayReview(rid, pathway_id, "Testpasient Åse Øvrebø", 3, "Mer smerte", "Ring lege"),
+        mc.PathwayReview(
+            rid, pathway_id, "Testpasient Åse Øvrebø", 3, "Mer smerte", "Ring lege", patient_id=pid
+        ),
     )
     assert access(db, pid)[-1] == "read"  # opening the meeting is logged for the patient
 
