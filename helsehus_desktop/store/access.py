@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from helsehus_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -36,9 +36,13 @@ def log_access(session: Session, actor: str, action: str, patient_id: int) -> No
 
 
 def log_many(session: Session, actor: str, action: str, patient_ids: list[int]) -> None:
+    if not patient_ids:
+        return
     now = datetime.now()
-    session.add_all(
-        m.AccessLog(at=now, actor=actor, action=action, patient_id=pid) for pid in patient_ids
+    # One executemany: the overview may log a few hundred patients per load.
+    session.execute(
+        insert(m.AccessLog),
+        [dict(at=now, actor=actor, action=action, patient_id=pid) for pid in patient_ids],
     )
 
 
