@@ -107,6 +107,8 @@ class ScheduleDialog(QDialog):
         self.make_button = QPushButton(self.tr("&Lag møtene"))
         self.buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.make_button.clicked.connect(self.make)
+        self.make_button.setDefault(True)
+        self.make_button.setAutoDefault(True)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.year.valueChanged.connect(self._show_year)
