@@ -77,28 +77,27 @@ def month_names() -> list[str]:
 def rule_text(rule: RecurrenceRule | None) -> str:
     """ "Hver mandag", "Hver 2. onsdag", "Første onsdag i februar, mai, september og november";
     with what happens on a holiday."""
-    tr = translate
     if rule is None:
-        return tr("SeriesDialog", "Møtes ved innkalling")
-    weekday = tr("Recurrence", recurrence.WEEKDAYS[rule.weekday])
+        return translate("SeriesDialog", "Møtes ved innkalling")
+    weekday = translate("Recurrence", recurrence.WEEKDAYS[rule.weekday])
     if rule.kind == recurrence.WEEKLY:
         if rule.every_weeks == 1:
-            text = tr("SeriesDialog", "Hver {0}").format(weekday)
+            text = translate("SeriesDialog", "Hver {0}").format(weekday)
         else:
-            text = tr("SeriesDialog", "Hver {0}. {1}").format(rule.every_weeks, weekday)
+            text = translate("SeriesDialog", "Hver {0}. {1}").format(rule.every_weeks, weekday)
     else:
         names = month_names()
         months = [names[m - 1] for m in sorted(set(rule.months)) if 1 <= m <= 12]
         joined = (
-            tr("SeriesDialog", "{0} og {1}").format(", ".join(months[:-1]), months[-1])
+            translate("SeriesDialog", "{0} og {1}").format(", ".join(months[:-1]), months[-1])
             if len(months) > 1
             else "".join(months)
         )
-        nth = tr("Recurrence", recurrence.WEEK_OF_MONTH.get(rule.week_of_month, ""))
-        text = tr("SeriesDialog", "{0} {1} i {2}").format(nth, weekday, joined)
+        nth = translate("Recurrence", recurrence.WEEK_OF_MONTH.get(rule.week_of_month, ""))
+        text = translate("SeriesDialog", "{0} {1} i {2}").format(nth, weekday, joined)
         text = text[:1].upper() + text[1:]
-    holiday = tr("Recurrence", recurrence.ON_HOLIDAY[rule.on_holiday]).lower()
-    return tr("SeriesDialog", "{0}; på helligdager: {1}").format(text, holiday)
+    holiday = translate("Recurrence", recurrence.ON_HOLIDAY[rule.on_holiday]).lower()
+    return translate("SeriesDialog", "{0}; på helligdager: {1}").format(text, holiday)
 
 
 class KeyedRowsTable(RowsTable):
