@@ -40,6 +40,185 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/meetings/actions.py" line="+47"/>
+        <source>Nytt tiltak</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endre tiltak</source>
+        <translation>Edit action item</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hva som skal gjøres</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvem som har ansvaret</source>
+        <translation>Who is responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Frist:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tiltak:</source>
+        <translation>&amp;Action item:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ansvarlig:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel bakgrunnen for tiltaket</source>
+        <translation>For example, the background for the action item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merknad:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <location line="+53"/>
+        <location line="+60"/>
+        <source>Tiltak</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Fra møte</source>
+        <translation>From meeting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nytt t&amp;iltak…</source>
+        <translation>New act&amp;ion item…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En&amp;dre…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endre stat&amp;us…</source>
+        <translation>Change stat&amp;us…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slett…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slett det valgte tiltaket (Delete)</source>
+        <translation>Delete the selected action item (Delete)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+121"/>
+        <source>Historikk for valgt tiltak</source>
+        <translation>History of the selected action item</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} (senere {1} {2})</source>
+        <translation>{0} (later {1} {2})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} (forfalt)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nytt i dette møtet</source>
+        <translation>New in this meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overført fra {0}</source>
+        <translation>Carried over from {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ingen tiltak er åpne eller ført i dette møtet.</source>
+        <translation>No action items are open or recorded in this meeting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Åpne tiltak: {0}, av dem forfalt: {1} (vist i rødt).</source>
+        <translation>Open action items: {0}, of which overdue: {1} (shown in red).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åpne tiltak: {0}.</source>
+        <translation>Open action items: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lukket i dette møtet: {0}.</source>
+        <translation>Closed in this meeting: {0}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Historikk: {0}</source>
+        <translation>History: {0}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Slette tiltaket «{0}» med hele historikken, også fra tidligere møter? Et tiltak som er gjort eller ikke lenger gjelder, bør heller få status «Utført» eller «Utgår». Slettingen kan ikke angres.</source>
+        <translation>Delete the action item “{0}” with its entire history, including from earlier meetings? An action item that has been done or no longer applies should instead be given the status “Done” or “Dropped”. Deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slett tiltak</source>
+        <translation>Delete action item</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesSection</name>
     <message>
         <location filename="../../ui/pathways/checklists.py" line="+226"/>
@@ -264,6 +443,77 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemBox</name>
+    <message>
+        <location filename="../../ui/meetings/agenda.py" line="+32"/>
+        <source>Hva saken gjelder</source>
+        <translation>What the item concerns</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hva som ble sagt og vurdert</source>
+        <translation>What was said and considered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hva møtet ble enige om</source>
+        <translation>What the meeting agreed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjern saken</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sak:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referat:</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vedtak:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sak {0}</source>
+        <translation>Item {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSection</name>
+    <message>
+        <location line="+21"/>
+        <source>Ingen saker ennå. Trykk «Legg til sak» for å sette opp sakslisten.</source>
+        <translation>No items yet. Press “Add item” to set up the agenda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Legg t&amp;il sak</source>
+        <translation>Add &amp;item</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saksliste og referat</source>
+        <translation>Agenda and minutes</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="+116"/>
@@ -274,6 +524,219 @@
         <location line="+20"/>
         <source>Programmet kunne ikke starte ({0}). Feilen er skrevet i loggfilen {1}.</source>
         <translation>The program could not start ({0}). The error has been written to the log file {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSection</name>
+    <message>
+        <location filename="../../ui/meetings/attendance.py" line="+49"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representerer</source>
+        <translation>Represents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Oppmøte</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Stedfortreder</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Serien har ingen medlemmer ennå. Legg dem til under «Endre serie…», så kan oppmøtet føres her.</source>
+        <translation>The series has no members yet. Add them under “Edit series…”, and attendance can then be recorded here.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alle til ste&amp;de</source>
+        <translation>All &amp;present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merk alle medlemmene som til stede</source>
+        <translation>Mark all members as present</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Oppmøte for {0}</source>
+        <translation>Attendance for {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stedfortreder for {0}</source>
+        <translation>Deputy for {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Serien krever ikke at bestemte enheter er til stede.</source>
+        <translation>The series does not require particular units to be present.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Må være representert: {0}</source>
+        <translation>Must be represented: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hvem kom i stedet</source>
+        <translation>Who came instead</translation>
+    </message>
+</context>
+<context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <location filename="../../ui/meetings/schedule_dialog.py" line="+268"/>
+        <source>Avlys møte</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Møtet {0} blir stående i listen som avlyst. Det kan gjeninnføres senere.</source>
+        <translation>The meeting {0} will remain in the list as cancelled. It can be reinstated later.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for eksempel for få påmeldte</source>
+        <translation>for example, too few sign-ups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hvorfor:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/meetings/reviews.py" line="+56"/>
+        <source>Legg til forløp</source>
+        <translation>Add pathway</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aktive forløp i enhetene serien representerer. Velg ett eller flere (Ctrl-klikk eller Shift-klikk for flere). Rødt stopp-punkt er forfalt.</source>
+        <translation>Active pathways in the units the series represents. Choose one or more (Ctrl-click or Shift-click for several). A red stop point is overdue.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pasient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forløp</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neste stopp-punkt</source>
+        <translation>Next stop point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Siste ESAS-r</source>
+        <translation>Latest ESAS-r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Høyeste skår</source>
+        <translation>Highest score</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} (forfalt)</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopp-punktet er forfalt</source>
+        <translation>The stop point is overdue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ingen aktive forløp å legge til: alle er allerede med, eller enhetene har ingen aktive forløp.</source>
+        <translation>No active pathways to add: all are already included, or the units have no active pathways.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Velg minst ett forløp i listen.</source>
+        <translation>Choose at least one pathway in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartMemberDialog</name>
+    <message>
+        <location filename="../../ui/meetings/series_dialog.py" line="+141"/>
+        <source>Velg fra organisasjonskartet</source>
+        <translation>Choose from the organisation chart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv eller velg en enhet</source>
+        <translation>Type or choose a unit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tomt: stillingens tittel</source>
+        <translation>empty: the position&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Personer:</source>
+        <translation>&amp;People:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;olle i gruppen:</source>
+        <translation>R&amp;ole in the group:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold Ctrl nede for å velge flere personer.</source>
+        <translation>Hold down Ctrl to choose several people.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen stillinger med navngitt person i denne enheten.</source>
+        <translation>No positions with a named person in this unit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Velg en enhet fra listen.</source>
+        <translation>Choose a unit from the list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Velg minst én person.</source>
+        <translation>Choose at least one person.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +864,294 @@
     </message>
 </context>
 <context>
+    <name>CompetenceDialog</name>
+    <message>
+        <location filename="../../ui/meetings/competence_dialogs.py" line="+126"/>
+        <source>Ny kompetanse</source>
+        <translation>New competence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endre kompetanse</source>
+        <translation>Edit competence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv eller velg en enhet</source>
+        <translation>Type or choose a unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv navnet, eller velg fra kartet nedenfor</source>
+        <translation>Type the name, or choose from the chart below</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg fra organisasjonskartet …</source>
+        <translation>Choose from the organisation chart …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For eksempel «Palliasjon i kommunehelsetjenesten»</source>
+        <translation>For example “Palliative care in the municipal health service”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fu&amp;llført:</source>
+        <translation>Comp&amp;leted:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;nhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fra &amp;kartet:</source>
+        <translation>From the &amp;chart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;urs/utdanning:</source>
+        <translation>Cour&amp;se/education:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ivå:</source>
+        <translation>Le&amp;vel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merknad:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Velg en enhet der organisasjonskartet har navngitte personer.</source>
+        <translation>Choose a unit where the organisation chart has named people.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kontaktrekkefølge {0}, {1}: {2}</source>
+        <translation>Contact order {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Velg en enhet fra listen, eller la feltet stå tomt.</source>
+        <translation>Choose a unit from the list, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merknaden er for lang: høyst {0} tegn.</source>
+        <translation>The note is too long: at most {0} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceView</name>
+    <message>
+        <location filename="../../ui/meetings/competence.py" line="+67"/>
+        <source>Hvem som har kompetanse i palliasjon og kreftomsorg i hver enhet, og opplæringsbehov som er meldt i møtene. Arbeidsgruppen kan rapportere herfra.</source>
+        <translation>Who has competence in palliative and cancer care in each unit, and training needs reported in the meetings. The working group can report from here.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vis enhe&amp;t:</source>
+        <translation>Show uni&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+19"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Kurs/utdanning</source>
+        <translation>Course/education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fullført</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>&amp;Ny kompetanse …</source>
+        <translation>&amp;New competence …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Endre …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Slett …</source>
+        <translation>&amp;Delete …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kompetanseregister</source>
+        <translation>Competence register</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personer i alt</source>
+        <translation>People in total</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Antall personer med kompetanse på hvert nivå; en person telles én gang.</source>
+        <translation>Number of people with competence at each level; each person is counted once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oppsummering per enhet (antall personer)</source>
+        <translation>Summary per unit (number of people)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meldt</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dekket</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>V&amp;is dekkede</source>
+        <translation>Show co&amp;vered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nytt &amp;behov …</source>
+        <translation>Ne&amp;w need …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endre beh&amp;ov …</source>
+        <translation>Ed&amp;it need …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marker som &amp;dekket</source>
+        <translation>Mark as &amp;covered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;lett behov …</source>
+        <translation>De&amp;lete need …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opplæringsbehov meldt i møter</source>
+        <translation>Training needs reported in meetings</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+90"/>
+        <source>Alle enheter</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>(uten enhet)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(slettet enhet)</source>
+        <translation>(deleted unit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (ikke lenger i kartet)</source>
+        <translation>{0} (no longer in the chart)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ikke fullført</source>
+        <translation>not completed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} registreringer, {1} personer</source>
+        <translation>{0} entries, {1} people</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Slette «{0}» for {1} fra kompetanseregisteret?</source>
+        <translation>Delete “{0}” for {1} from the competence register?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slett kompetanse</source>
+        <translation>Delete competence</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Slette opplæringsbehovet «{0}»?</source>
+        <translation>Delete the training need “{0}”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slett opplæringsbehov</source>
+        <translation>Delete training need</translation>
+    </message>
+</context>
+<context>
+    <name>CountChart</name>
+    <message>
+        <location filename="../../ui/meetings/figures.py" line="+200"/>
+        <source>Ingen tall er registrert i seriens møter ennå</source>
+        <translation>No figures have been recorded in the series&apos; meetings yet</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>ikke registrert</source>
+        <translation>not recorded</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../../ui/orgchart/details.py" line="+52"/>
@@ -479,6 +1230,74 @@
     </message>
 </context>
 <context>
+    <name>DetailsSection</name>
+    <message>
+        <location filename="../../ui/meetings/details.py" line="+50"/>
+        <source>Skriv hvorfor møtet flyttes, for eksempel «Kurs for personalet»</source>
+        <translation>Enter why the meeting is being moved, for example “Staff training course”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tt:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel møterom 2, Staup helsehus</source>
+        <translation>For example meeting room 2, Staup helsehus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For eksempel hvorfor møtet ble avlyst, eller hva som skal forberedes</source>
+        <translation>For example why the meeting was cancelled, or what needs to be prepared</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grunn t&amp;il flytting:</source>
+        <translation>Reason for &amp;moving:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kl&amp;okkeslett:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sted:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merknad:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Møtet</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Flyttet fra {0}</source>
+        <translation>Moved from {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+</context>
+<context>
     <name>EndDialog</name>
     <message>
         <location filename="../../ui/pathways/pathway_dialogs.py" line="+84"/>
@@ -533,6 +1352,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../ui/meetings/competence.py" line="+13"/>
         <source>Kan ikke utføres</source>
         <translation>Cannot be done</translation>
     </message>
@@ -891,6 +1711,55 @@
     </message>
 </context>
 <context>
+    <name>FiguresSection</name>
+    <message>
+        <location filename="../../ui/meetings/figures.py" line="+10"/>
+        <location line="+42"/>
+        <source>Tall</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Serien følger ingen tall. Tallene velges under «Endre serie…».</source>
+        <translation>The series tracks no figures. The figures are chosen under “Edit series…”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Et tomt felt («–») betyr at tallet ikke er registrert.</source>
+        <translation>An empty field (“–”) means the figure has not been recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Utvikling i seriens møter</source>
+        <translation>Trend across the series&apos; meetings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>V&amp;is:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Merknad til {0}</source>
+        <translation>Note on {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Alle tall</source>
+        <translation>All figures</translation>
+    </message>
+</context>
+<context>
     <name>FormSection</name>
     <message>
         <location filename="../../ui/pathways/forms.py" line="+73"/>
@@ -977,13 +1846,63 @@
         <translation>The patient no longer exists.</translation>
     </message>
     <message>
+        <location filename="../../store/competence_service.py" line="+28"/>
+        <source>Enheten finnes ikke lenger.</source>
+        <translation>The unit no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Linjen finnes ikke lenger.</source>
+        <translation>The line no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Skriv navnet på personen.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv kurset eller utdanningen.</source>
+        <translation>Enter the course or education.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg nivå.</source>
+        <translation>Choose a level.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../../store/pathway_service.py" line="+6"/>
         <source>Datoen kan ikke være fram i tid.</source>
         <translation>The date cannot be in the future.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+38"/>
+        <source>Skriv hva opplæringen gjelder.</source>
+        <translation>Enter what the training concerns.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg hva slags opplæring.</source>
+        <translation>Choose the type of training.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Datoen kan ikke være før behovet ble meldt ({}).</source>
+        <translation>The date cannot be before the need was reported ({}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../store/meeting_service.py" line="+108"/>
+        <location filename="../../store/review_service.py" line="+43"/>
+        <location line="+71"/>
+        <source>Møtet finnes ikke lenger.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../store/pathway_service.py" line="+151"/>
         <location filename="../../store/patient_service.py" line="-76"/>
+        <location filename="../../store/review_service.py" line="-3"/>
         <source>Velg forløp 1, 2 eller 3.</source>
         <translation>Choose Pathway 1, 2 or 3.</translation>
     </message>
@@ -1073,9 +1992,120 @@
         <translation>Member no. {}: choose a role.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../store/meeting_service.py" line="-7"/>
+        <source>Møteserien finnes ikke lenger.</source>
+        <translation>The meeting series no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Skriv klokkeslettet som TT:MM, for eksempel 08:30.</source>
+        <translation>Enter the time as HH:MM, for example 08:30.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Serien har allerede et møte denne dagen.</source>
+        <translation>The series already has a meeting on this day.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Velg status for møtet.</source>
+        <translation>Choose a status for the meeting.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Skriv navnet på møteserien.</source>
+        <translation>Enter the name of the meeting series.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg hva slags gruppe dette er.</source>
+        <translation>Choose what kind of group this is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../store/pathway_service.py" line="+4"/>
         <source>Medlem nr. {}: skriv navnet.</source>
         <translation>Member no. {}: enter the name.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tall nr. {}: skriv hva som telles.</source>
+        <translation>Figure no. {}: enter what is counted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>«{}» står to ganger i listen.</source>
+        <translation>“{}” appears twice in the list.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Medlem nr. {}: enheten finnes ikke lenger.</source>
+        <translation>Member no. {}: the unit no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>En av enhetene som må være representert finnes ikke.</source>
+        <translation>One of the units that must be represented does not exist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medlem nr. {}: stillingen finnes ikke lenger.</source>
+        <translation>Member no. {}: the position no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Serien har ingen fast møteregel å lage møter fra.</source>
+        <translation>The series has no fixed meeting rule to create meetings from.</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>Linje {}: velg oppmøte.</source>
+        <translation>Row {}: select attendance.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linje {}: skriv hvem som var stedfortreder.</source>
+        <translation>Row {}: enter who was the deputy.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Et av medlemmene finnes ikke lenger i serien.</source>
+        <translation>One of the members no longer exists in the series.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sak nr. {}: skriv en tittel.</source>
+        <translation>Agenda item no. {}: enter a title.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tallene kan ikke være negative.</source>
+        <translation>The figures cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Et av tallene finnes ikke lenger i serien.</source>
+        <translation>One of the figures no longer exists in the series.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Skriv hva som skal gjøres.</source>
+        <translation>Enter what needs to be done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg status for tiltaket.</source>
+        <translation>Select a status for the action item.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tiltaket finnes ikke lenger.</source>
+        <translation>The action item no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fristen kan ikke være før tiltaket ble meldt ({}).</source>
+        <translation>The deadline cannot be before the action item was reported ({}).</translation>
     </message>
     <message>
         <location filename="../../store/patient_service.py" line="-58"/>
@@ -1106,6 +2136,56 @@
         <location filename="../../ui/pathways/esas.py" line="-441"/>
         <source>Slett</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../core/recurrence.py" line="+89"/>
+        <source>Velg hvor ofte gruppen møtes.</source>
+        <translation>Select how often the group meets.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Velg en ukedag fra mandag til fredag.</source>
+        <translation>Select a weekday from Monday to Friday.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg hva som skjer på helligdager.</source>
+        <translation>Select what happens on public holidays.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Møtes hver 1. til {}. uke.</source>
+        <translation>Meets every 1 to {} weeks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Velg minst én måned.</source>
+        <translation>Select at least one month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Månedene går fra 1 til 12.</source>
+        <translation>Months range from 1 to 12.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Velg hvilken uke i måneden.</source>
+        <translation>Select which week of the month.</translation>
+    </message>
+    <message>
+        <location filename="../../store/review_service.py" line="+7"/>
+        <source>Forløpet finnes ikke lenger.</source>
+        <translation>The pathway no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gjennomgangen finnes ikke lenger.</source>
+        <translation>The review no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Forløpet er allerede gjennomgått i dette møtet.</source>
+        <translation>The pathway has already been reviewed in this meeting.</translation>
     </message>
 </context>
 <context>
@@ -1233,22 +2313,32 @@
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Organisasjon</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Palliative forløp</source>
         <translation>Palliative pathways</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Database: {}</source>
         <translation>Database: {}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
@@ -1268,7 +2358,7 @@
         <translation>Printable &amp;forms</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>&amp;Avslutt</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -1319,16 +2409,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Eksempeldataene (Levanger kommunes organisasjon fra lysarkene og et dusin oppdiktede pasienter) legges inn. Enheter fra eksempeldataene som finnes fra før, settes tilbake slik de var i eksempelet. Dette kan ikke angres. Fortsette?</source>
-        <translation>The sample data (Levanger municipality’s organisation from the slides and a dozen fictitious patients) will be loaded. Units from the sample data that already exist are reset to how they were in the sample. This cannot be undone. Continue?</translation>
+        <source>Eksempeldataene (Levanger kommunes organisasjon fra lysarkene, et dusin oppdiktede pasienter og et års fiktive møter) legges inn. Enheter fra eksempeldataene som finnes fra før, settes tilbake slik de var i eksempelet. Dette kan ikke angres. Fortsette?</source>
+        <translation>The sample data (Levanger municipality’s organisation from the slides, a dozen fictional patients and a year of fictional meetings) will be added. Units from the sample data that already exist will be reset to how they were in the sample. This cannot be undone. Continue?</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}. Nye pasienter: {2}.</source>
-        <translation>Sample data loaded. New units: {0}, updated: {1}. New patients: {2}.</translation>
+        <location line="+19"/>
+        <source>Eksempeldata lastet inn. Nye enheter: {0}, oppdaterte: {1}. Nye pasienter: {2}. Nye møter: {3}.</source>
+        <translation>Sample data loaded. New units: {0}, updated: {1}. New patients: {2}. New meetings: {3}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Om Helsehus Desktop</source>
         <translation>About Helsehus Desktop</translation>
     </message>
@@ -1336,6 +2426,699 @@
         <location line="+2"/>
         <source>&lt;h3&gt;Helsehus Desktop {version}&lt;/h3&gt;&lt;p&gt;Organisasjonskart, palliative forløp og ressursgruppemøter for hjemme- og institusjonstjenesten.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;Python {py}, Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Helsehus Desktop {version}&lt;/h3&gt;&lt;p&gt;Organisation chart, palliative pathways and resource group meetings for home care and institutional services.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;&lt;p&gt;Python {py}, Qt {qt}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChoice</name>
+    <message>
+        <location filename="../../ui/meetings/competence_dialogs.py" line="+12"/>
+        <source>(ikke knyttet til et møte)</source>
+        <translation>(not linked to a meeting)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(møtet der behovet ble meldt)</source>
+        <translation>(the meeting where the need was reported)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFiles</name>
+    <message>
+        <location filename="../../ui/meetings/files.py" line="+39"/>
+        <source>Vil du åpne PDF-en i PDF-leseren, eller lagre den?</source>
+        <translation>Do you want to open the PDF in the PDF viewer, or save it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Åpne i PDF-leser</source>
+        <translation>&amp;Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen PDF-leser</source>
+        <translation>No PDF viewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fant ikke noe program som kan vise PDF-filer. PDF-en ligger i {0}.</source>
+        <translation>No program that can show PDF files was found. The PDF is in {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filen kunne ikke skrives</source>
+        <translation>The file could not be written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{0}» kunne ikke skrives: {1}</source>
+        <translation>“{0}” could not be written: {1}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ta med pasientnavn? Uten navn står bare initialene til pasientene som ble gjennomgått (for eksempel K.N.).</source>
+        <translation>Include patient names? Without names, only the initials of the patients who were reviewed are shown (for example K.N.).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skriv ut saksliste</source>
+        <translation>Print agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skriv ut referat</source>
+        <translation>Print minutes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sakslisten er skrevet til {0} (sider: {1}).</source>
+        <translation>The agenda has been written to {0} (pages: {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referatet er skrevet til {0} (sider: {1}).</source>
+        <translation>The minutes have been written to {0} (pages: {1}).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Skriv ut årsplan</source>
+        <translation>Print year plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Årsplan for «{0}» for året:</source>
+        <translation>Year plan for “{0}” for the year:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Årsplanen er skrevet til {0} ({1} møter, sider: {2}).</source>
+        <translation>The year plan has been written to {0} ({1} meetings, pages: {2}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kompetanserapport</source>
+        <translation>Competence report</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kompetanserapporten er skrevet til {0} (sider: {1}).</source>
+        <translation>The competence report has been written to {0} (pages: {1}).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../ui/meetings/meeting_section.py" line="+156"/>
+        <source>Angre endringer</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis siden slik den sist ble lagret</source>
+        <translation>Show the page as it was last saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre endringene på denne siden (Ctrl+S)</source>
+        <translation>Save the changes on this page (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../ui/meetings/meeting_page.py" line="+127"/>
+        <source>&lt;i&gt;Velg et møte i listen.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Select a meeting in the list.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} kl. {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>flyttet fra {0}</source>
+        <translation>moved from {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Ulagrede endringer</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endringene på {0} er ikke lagret. Vil du lagre dem?</source>
+        <translation>The changes on {0} have not been saved. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_section.py" line="-111"/>
+        <source>ukjent enhet</source>
+        <translation>unknown unit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ingen til stede fra: {0}</source>
+        <translation>Nobody present from: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../core/meetings.py" line="+23"/>
+        <source>Utvidet ressursgruppe</source>
+        <translation>Extended resource group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kjernegruppe</source>
+        <translation>Core group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tverrfaglig samhandlingsmøte</source>
+        <translation>Interdisciplinary coordination meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeidsgruppe</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avholdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avlyst</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ikke registrert</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fravær</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sendte stedfortreder</source>
+        <translation>Sent a deputy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Åpen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utgår</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prosedyrer</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utstyr</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kartlegging</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Annet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videreutdanning</source>
+        <translation>Further education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master</source>
+        <translation>Master’s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spesialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ledige institusjonsplasser</source>
+        <translation>Available institution places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledige omsorgsboliger</source>
+        <translation>Available care homes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UK-pasienter med behov for bistand</source>
+        <translation>Discharge-ready patients needing assistance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palliative forløp med behov for bistand</source>
+        <translation>Palliative pathways needing assistance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utfordrende atferd med behov for bistand</source>
+        <translation>Challenging behaviour needing assistance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opplæringsbehov: prosedyrer</source>
+        <translation>Training need: procedures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opplæringsbehov: utstyr</source>
+        <translation>Training need: equipment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opplæringsbehov: kartlegging</source>
+        <translation>Training need: assessment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aktive palliative forløp</source>
+        <translation>Active palliative pathways</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nye forløp siden sist</source>
+        <translation>New pathways since last meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/__init__.py" line="+15"/>
+        <source>man.</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tir.</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ons.</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tor.</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fre.</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lør.</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>søn.</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../ui/meetings/tab.py" line="+135"/>
+        <source>&amp;Møter</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kompetanse</source>
+        <translation>&amp;Competence</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ny &amp;møteserie…</source>
+        <translation>New meeting se&amp;ries…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skriv ut &amp;referat…</source>
+        <translation>Print min&amp;utes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut saks&amp;liste…</source>
+        <translation>Print &amp;agenda…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv ut &amp;årsplan…</source>
+        <translation>Print &amp;year plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kompe&amp;tanserapport…</source>
+        <translation>Compe&amp;tence report…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Møteserier</source>
+        <translation>Meeting series</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vis avslu&amp;ttede</source>
+        <translation>Show c&amp;losed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neste møte</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+46"/>
+        <source>Tiltak</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Åpne tiltak i serien</source>
+        <translation>Open action items in the series</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Ny møteserie…</source>
+        <translation>Ne&amp;w meeting series…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Endre…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endre møteserien (Enter)</source>
+        <translation>Edit the meeting series (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lag møte&amp;plan…</source>
+        <translation>Create meeting &amp;plan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <source>Mer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>&amp;Slett møteserie…</source>
+        <translation>Delete meeting &amp;series…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mangler</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enheter som skal være representert, men ikke hadde noen til stede</source>
+        <translation>Units that should be represented but had nobody present</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åpne tiltak i serien med frist på eller før møtet</source>
+        <translation>Open action items in the series due on or before the meeting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>N&amp;ytt enkeltmøte…</source>
+        <translation>New sin&amp;gle meeting…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;lytt…</source>
+        <translation>M&amp;ove…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flytt møtet til en annen dag</source>
+        <translation>Move the meeting to another day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+566"/>
+        <source>&amp;Avlys…</source>
+        <translation>Ca&amp;ncel…</translation>
+    </message>
+    <message>
+        <location line="-557"/>
+        <source>&amp;Slett møte…</source>
+        <translation>&amp;Delete meeting…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{0} (avsluttet)</source>
+        <translation>{0} (closed)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organisator: {0}</source>
+        <translation>Organiser: {0}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Møteregel: {0}</source>
+        <translation>Meeting rule: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serien har ingen fast møteregel.</source>
+        <translation>The series has no fixed meeting rule.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Ikke registrert</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datoen er passert, men møtet er ikke registrert som avholdt.</source>
+        <translation>The date has passed, but the meeting has not been recorded as held.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>flyttet fra {0}</source>
+        <translation>moved from {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>avlyst; {0}</source>
+        <translation>cancelled; {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enheter uten noen til stede: {0}</source>
+        <translation>Units with nobody present: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åpne tiltak med frist på eller før møtet: {0}</source>
+        <translation>Open action items due on or before the meeting: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ingen møteserier ennå. Trykk «Ny møteserie…», eller last inn eksempeldata fra Fil-menyen.</source>
+        <translation>No meeting series yet. Click “New meeting series…”, or load sample data from the File menu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg en møteserie.</source>
+        <translation>Select a meeting series.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Møter i «{0}»: {1} (avholdt: {2})</source>
+        <translation>Meetings in “{0}”: {1} (held: {2})</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+23"/>
+        <source>Møteserien er lagret.</source>
+        <translation>The meeting series has been saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Slett møteserie</source>
+        <translation>Delete meeting series</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slette «{0}» med alle møtene ({1}), oppmøte, referater, tall og tiltak? Gjennomganger av pasientforløp i møtene forsvinner også fra pasientenes historikk. En gruppe som ikke lenger møtes, kan i stedet merkes som avsluttet under «Endre…». Slettingen kan ikke angres.</source>
+        <translation>Delete “{0}” with all its meetings ({1}), attendance, minutes, figures and action items? Reviews of patient pathways in the meetings will also disappear from the patients’ history. A group that no longer meets can instead be marked as closed under “Edit…”. The deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Møteserien «{0}» er slettet.</source>
+        <translation>The meeting series “{0}” has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lag møteplan</source>
+        <translation>Create meeting plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«{0}» møtes ved innkalling og har ingen fast møteregel. Velg en regel under «Endre…», eller legg inn møtene med «Nytt enkeltmøte…».</source>
+        <translation>“{0}” meets by notice and has no fixed meeting rule. Choose a rule under “Edit…”, or add the meetings with “New single meeting…”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{0} møter er lagt inn.</source>
+        <translation>{0} meetings have been added.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Møtet er lagt inn.</source>
+        <translation>The meeting has been added.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Møtet er flyttet.</source>
+        <translation>The meeting has been moved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Møtet er gjeninnført.</source>
+        <translation>The meeting has been reinstated.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Møtet er avlyst.</source>
+        <translation>The meeting has been cancelled.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Slett møte</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slette møtet {0} med oppmøte, saksliste, referat, tall og gjennomgåtte forløp? Tiltak som ble meldt i møtet, blir stående i serien. Et møte som ikke blir noe av, kan i stedet avlyses. Slettingen kan ikke angres.</source>
+        <translation>Delete the meeting {0} with attendance, agenda, minutes, figures and reviewed pathways? Action items reported in the meeting will remain in the series. A meeting that will not take place can instead be cancelled. The deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Møtet {0} er slettet.</source>
+        <translation>The meeting {0} has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Gjeninnfør</source>
+        <translation>Rei&amp;nstate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sett det avlyste møtet tilbake som planlagt</source>
+        <translation>Set the cancelled meeting back to planned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avlys møtet; det blir stående i listen som avlyst</source>
+        <translation>Cancel the meeting; it remains in the list as cancelled</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +3238,67 @@
         <location line="+8"/>
         <source>Velg en enhet fra listen.</source>
         <translation>Choose a unit from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <location filename="../../ui/meetings/schedule_dialog.py" line="-40"/>
+        <source>Flytt møte</source>
+        <translation>Move meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Møtet er nå {0}.</source>
+        <translation>The meeting is now {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Etter møteregelen var det {0}.</source>
+        <translation>According to the meeting rule it was {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for eksempel kollisjon med personalmøte</source>
+        <translation>for example a clash with a staff meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ny dato:</source>
+        <translation>&amp;New date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hvorfor:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location line="-43"/>
+        <source>Nytt enkeltmøte – {0}</source>
+        <translation>New single meeting – {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starttid:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ted:</source>
+        <translation>&amp;Location:</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +3916,257 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="+274"/>
+        <source>&amp;Stopp-punkter som skal evalueres</source>
+        <translation>&amp;Stop points due for evaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+42"/>
+        <source>Når</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Pasient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+12"/>
+        <source>Forløp</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+29"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Ingen stopp-punkter er forfalt eller har frist de neste {0} dagene.</source>
+        <translation>No stop points are overdue or due in the next {0} days.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Aktiviteter som ikke er gjort</source>
+        <translation>&amp;Activities not done</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle aktiviteter forløpene krever, er gjort.</source>
+        <translation>All activities required by the pathways are done.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;ESAS-r med skår 7 eller høyere, siste {0} dager</source>
+        <translation>&amp;ESAS-r with score 7 or higher, last {0} days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrert</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skår</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen ESAS-r-registreringer med skår 7 eller høyere siste {0} dager.</source>
+        <translation>No ESAS-r records with score 7 or higher in the last {0} days.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Endringer &amp;i forløp, siste {0} dager</source>
+        <translation>Changes &amp;in pathways, last {0} days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen forløp har skiftet nivå siste {0} dager.</source>
+        <translation>No pathway has changed level in the last {0} days.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tiltak med frist</source>
+        <translation>Action items with &amp;deadline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiltak</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Møteserie</source>
+        <translation>Meeting series</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Ingen åpne tiltak er forfalt eller har frist de neste {0} dagene.</source>
+        <translation>No open action items are overdue or due in the next {0} days.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Kommende møter, neste {0} dager</source>
+        <translation>&amp;Upcoming meetings, next {0} days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sted</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen møter de neste {0} dagene.</source>
+        <translation>No meetings in the next {0} days.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aktive forløp &amp;per enhet</source>
+        <translation>Active pathways &amp;per unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+337"/>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-335"/>
+        <source>Ingen aktive forløp.</source>
+        <translation>No active pathways.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kryss av enhetene du følger (mellomrom krysser av). Uten kryss vises alle enheter. Tallet er aktive forløp.</source>
+        <translation>Tick the units you follow (Space ticks). With nothing ticked, all units are shown. The number is active pathways.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vis a&amp;lle enheter</source>
+        <translation>Show a&amp;ll units</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Med aktive forløp</source>
+        <translation>With active pathways</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andre enheter</source>
+        <translation>Other units</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Mine enheter ({0})</source>
+        <translation>&amp;My units ({0})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Mine enheter</source>
+        <translation>&amp;My units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viser: {0}.</source>
+        <translation>Showing: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viser alle enheter.</source>
+        <translation>Showing all units.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{0} dager over fristen</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 dag over fristen</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>i morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>om {0} dager</source>
+        <translation>in {0} days</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uke {0}</source>
+        <translation>week {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(ingen enhet)</source>
+        <translation>(no unit)</translation>
+    </message>
+</context>
+<context>
     <name>Pathway</name>
     <message>
         <location filename="../../core/pathway.py" line="+18"/>
@@ -2347,7 +4442,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>PathwaySection</name>
     <message>
-        <location filename="../../ui/pathways/pathway_page.py" line="+53"/>
+        <location filename="../../ui/pathways/pathway_page.py" line="+54"/>
         <source>Pasient</source>
         <translation>Patient</translation>
     </message>
@@ -2393,28 +4488,29 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+93"/>
         <source>Forløp</source>
         <translation>Pathway</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+138"/>
+        <location line="-83"/>
+        <location line="+155"/>
         <source>&amp;Avslutt forløp…</source>
         <translation>En&amp;d pathway…</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-149"/>
         <source>Historikk:</source>
         <translation>History:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+12"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
@@ -2434,7 +4530,27 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Gjennomgått i møter:</source>
+        <translation>Reviewed in meetings:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Forberedelse</source>
         <translation>Preparation</translation>
     </message>
@@ -2445,12 +4561,12 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
     <message>
         <location line="+6"/>
-        <location line="+203"/>
+        <location line="+211"/>
         <source>Stopp-punkter</source>
         <translation>Stop points</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-208"/>
         <source>Frist</source>
         <translation>Due</translation>
     </message>
@@ -2470,12 +4586,12 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>&amp;New stop point…</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-71"/>
         <source>Endre f&amp;orløp…</source>
         <translation>&amp;Change pathway…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>Evaluer stopp-&amp;punkt…</source>
         <translation>Ev&amp;aluate stop point…</translation>
     </message>
@@ -2485,7 +4601,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>De&amp;lete stop point…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>{0} (trenger tolk)</source>
         <translation>{0} (needs an interpreter)</translation>
     </message>
@@ -2525,7 +4641,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>start</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source> (forfalt)</source>
         <translation> (overdue)</translation>
     </message>
@@ -2558,7 +4674,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>PathwayTab</name>
     <message>
-        <location filename="../../ui/pathways/tab.py" line="+92"/>
+        <location filename="../../ui/pathways/tab.py" line="+93"/>
         <source>&amp;Ny pasient…</source>
         <translation>&amp;New patient…</translation>
     </message>
@@ -2663,7 +4779,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>The changes on {0} have not been saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&lt;i&gt;Velg en pasient i listen, eller registrer en ny.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select a patient in the list, or register a new one.&lt;/i&gt;</translation>
     </message>
@@ -3001,6 +5117,139 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <location filename="../../core/recurrence.py" line="-89"/>
+        <source>Hver uke</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I valgte måneder</source>
+        <translation>In selected months</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flytt til neste virkedag</source>
+        <translation>Move to next working day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hopp over</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tirsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>første</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>andre</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tredje</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fjerde</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>siste</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/series_dialog.py" line="-147"/>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desember</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
     <name>RelationEditors</name>
     <message>
         <location filename="../../ui/orgchart/relations.py" line="+37"/>
@@ -3131,6 +5380,97 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
 </context>
 <context>
+    <name>ReviewBox</name>
+    <message>
+        <location filename="../../ui/meetings/reviews.py" line="+13"/>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gruppens vurdering av forløpet</source>
+        <translation>The group’s assessment of the pathway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hva som skal gjøres, av hvem og når</source>
+        <translation>What is to be done, by whom and when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åpne forløpet</source>
+        <translation>Open pathway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vis pasientens plan under «Palliative forløp»</source>
+        <translation>Show the patient’s plan under “Palliative pathways”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fjern fra møtet</source>
+        <translation>Remove from meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vurdering:</source>
+        <translation>Assessment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avtalt oppfølging:</source>
+        <translation>Agreed follow-up:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;i&gt;Ny – ikke lagret&lt;/i&gt;</source>
+        <translation>&lt;i&gt;New – not saved&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsSection</name>
+    <message>
+        <location line="+29"/>
+        <source>Forløpene møtet går gjennom. Vurderingen og oppfølgingen vises også i pasientens forløpshistorikk når de er lagret.</source>
+        <translation>The pathways the meeting reviews. The assessment and follow-up are also shown in the patient’s pathway history once saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legg til f&amp;orløp…</source>
+        <translation>Add &amp;pathway…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;i&gt;Ingen forløp er gjennomgått i dette møtet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No pathways have been reviewed in this meeting.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Forløp</source>
+        <translation>Pathway</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Åpne forløpet</source>
+        <translation>Open pathway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forløpet er ikke lenger aktivt i enhetene serien representerer. Finn pasienten {0} under «Palliative forløp».</source>
+        <translation>The pathway is no longer active in the units the series represents. Find the patient {0} under “Palliative pathways”.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Fjerne gjennomgangen av {0} fra møtet? Vurderingen og oppfølgingen blir også borte fra pasientens forløpshistorikk når du lagrer.</source>
+        <translation>Remove the review of {0} from the meeting? The assessment and follow-up will also be removed from the patient’s pathway history when you save.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fjern forløp</source>
+        <translation>Remove pathway</translation>
+    </message>
+</context>
+<context>
     <name>RowsDialog</name>
     <message>
         <location filename="../../ui/widgets.py" line="+158"/>
@@ -3199,6 +5539,388 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <location line="+1"/>
         <source>Flytt ned</source>
         <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/meetings/schedule_dialog.py" line="-161"/>
+        <source>Lag møteplan – {0}</source>
+        <translation>Create meeting schedule – {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Møteregel: {0}.</source>
+        <translation>Meeting rule: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Møtedag</source>
+        <translation>Meeting day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I møtelisten</source>
+        <translation>In the meeting list</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Lag møtene</source>
+        <translation>&amp;Create meetings</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>faller bort ({0})</source>
+        <translation>dropped ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>flyttet fra {0} ({1})</source>
+        <translation>moved from {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>finnes allerede</source>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1} møter etter regelen. Flyttet på grunn av helligdag: {2}. Faller bort: {3}. Finnes allerede: {4}. Blir laget: {5}.</source>
+        <translation>{0}: {1} meetings by the rule. Moved because of a public holiday: {2}. Dropped: {3}. Already exist: {4}. To be created: {5}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alle møtene dette året finnes allerede i møtelisten.</source>
+        <translation>All meetings for this year already exist in the meeting list.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0}: {1} møter er laget; {2} fantes fra før.</source>
+        <translation>{0}: {1} meetings created; {2} already existed.</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="-376"/>
+        <source>… og {0} til. Velg enhetene dine under «Mine enheter» for å se færre.</source>
+        <translation>… and {0} more. Choose your units under “My units” to see fewer.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../ui/meetings/series_dialog.py" line="+20"/>
+        <source>Møtes ved innkalling</source>
+        <translation>Meets by notice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hver {0}</source>
+        <translation>Every {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hver {0}. {1}</source>
+        <translation>Every {0} weeks on {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} og {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} {1} i {2}</source>
+        <translation>{0} {1} in {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}; på helligdager: {1}</source>
+        <translation>{0}; on public holidays: {1}</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Ny møteserie</source>
+        <translation>New meeting series</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endre møteserie</source>
+        <translation>Edit meeting series</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} (ikke lenger i kartet)</source>
+        <translation>{0} (no longer in the chart)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slettet enhet</source>
+        <translation>deleted unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gruppen</source>
+        <translation>The group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Møteplan</source>
+        <translation>Meeting schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enheter som må møte</source>
+        <translation>Units that must attend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tall som følges</source>
+        <translation>Figures tracked</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Velg hva slags gruppe</source>
+        <translation>Choose type of group</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>for eksempel Hjemmetjenesten</source>
+        <translation>for example Home care services</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serien er &amp;avsluttet (vises bare med «Vis avsluttede»)</source>
+        <translation>The series has &amp;ended (shown only with “Show ended”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formå&amp;l:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisator (kaller inn):</source>
+        <translation>&amp;Organiser (sends notices):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sted:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starttid:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Møtes ved &amp;innkalling (ingen fast plan)</source>
+        <translation>Meets &amp;by notice (no fixed schedule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ukentlig</source>
+        <translation>&amp;Weekly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I valgte &amp;måneder</source>
+        <translation>In selected &amp;months</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hver </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. uke</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hver uke</source>
+        <translation>every week</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Uke&amp;dag:</source>
+        <translation>Week&amp;day:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvor &amp;ofte:</source>
+        <translation>Fre&amp;quency:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uke i må&amp;neden:</source>
+        <translation>Wee&amp;k of the month:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Månede&amp;r:</source>
+        <translation>Mont&amp;hs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>På &amp;helligdager:</source>
+        <translation>On &amp;public holidays:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hvem som er med i gruppen, og hvilken enhet de representerer. Skriv dem inn, eller velg dem fra organisasjonskartet.</source>
+        <translation>Who is in the group, and which unit they represent. Type them in, or choose them from the organisation chart.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolle i gruppen</source>
+        <translation>Role in the group</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Velg fra organisasjonskartet…</source>
+        <translation>Choose from the organisation &amp;chart…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisasjonskartet er tomt.</source>
+        <translation>The organisation chart is empty.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enhetene som må være representert på hvert møte. Møtet får et varsel når en av dem ikke har noen til stede.</source>
+        <translation>The units that must be represented at every meeting. The meeting gets a warning when one of them has nobody present.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Kryss av &amp;medlemmenes enheter</source>
+        <translation>Tick the membe&amp;rs’ units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fjern alle kryss</source>
+        <translation>Clear &amp;all ticks</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tallene gruppen registrerer på hvert møte og følger over tid. Et tall som fjernes, tar med seg tallene som er registrert på det.</source>
+        <translation>The figures the group records at every meeting and tracks over time. Removing a figure also removes the values recorded for it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tall</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard&amp;tall for typen</source>
+        <translation>Default fi&amp;gures for the type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legg til tallene som hører til denne typen gruppe</source>
+        <translation>Add the figures that belong to this type of group</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Møtene legges inn ett og ett med «Nytt enkeltmøte…» i møtelisten.</source>
+        <translation>Meetings are added one at a time with “New single meeting…” in the meeting list.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De neste møtene etter regelen:</source>
+        <translation>The next meetings by the rule:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  {0}: faller bort ({1})</source>
+        <translation>  {0}: dropped ({1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  {0}, flyttet fra {1} ({2})</source>
+        <translation>  {0}, moved from {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Medlem nr. {0}: velg en enhet fra listen, eller la feltet stå tomt.</source>
+        <translation>Member no. {0}: choose a unit from the list, or leave the field blank.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/meetings/actions.py" line="-260"/>
+        <source>Endre status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For eksempel hva som ble gjort, eller hvorfor det utgår</source>
+        <translation>For example what was done, or why it is dropped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merknad:</source>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +6093,79 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <location line="+21"/>
         <source>Medlem nr. {0}: velg en enhet fra listen, eller la feltet stå tomt.</source>
         <translation>Member no. {0}: choose a unit from the list, or leave the field blank.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingNeedDialog</name>
+    <message>
+        <location filename="../../ui/meetings/competence_dialogs.py" line="+13"/>
+        <source>Nytt opplæringsbehov</source>
+        <translation>New training need</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Endre behov</source>
+        <translation>Edit need</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Velg type</source>
+        <translation>Choose type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel «Subkutan pumpe»</source>
+        <translation>For example “Subcutaneous pump”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv eller velg en enhet</source>
+        <translation>Type or choose a unit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dekket:</source>
+        <translation>&amp;Covered:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ema:</source>
+        <translation>To&amp;pic:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meldt i &amp;møte:</source>
+        <translation>Reported at &amp;meeting:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meldt &amp;dato:</source>
+        <translation>Reported &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merkn&amp;ad:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Velg en enhet fra listen, eller la feltet stå tomt.</source>
+        <translation>Choose a unit from the list, or leave the field blank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merknaden er for lang: høyst {0} tegn.</source>
+        <translation>The note is too long: at most {0} characters.</translation>
     </message>
 </context>
 <context>
