@@ -172,6 +172,12 @@ class MainWindow(QMainWindow):
         if not self._resetting:
             self.data_changed.emit("orgchart")
 
+    def release_undo_stack(self) -> None:
+        """Stop following the undo stack, which lives on in the window that replaces this one
+        (a change of language); else an undo there would reload this window's tabs."""
+        if self.org_tab is not None:
+            self.undo_stack.indexChanged.disconnect(self._on_undo_index)
+
     def reset_history(self) -> None:
         """After a change that cannot be undone (an import, sample data): forget the undo
         history, which no longer matches the data, and reload once."""
