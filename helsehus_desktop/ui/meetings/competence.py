@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -184,16 +184,27 @@ class CompetenceView(QWidget):
         layout.addWidget(intro)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        self.reload()
+        # Read when first shown: the view sits on the Møter tab's second page, and the tab
+        # should open without waiting for it.
+        self._stale = True
 
     # --- loading -------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     def on_data_changed(self, area: str) -> None:
         if area in ("competence", "orgchart", "sample"):
-            self.reload()
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
 
     def reload(self) -> None:
         """Read the chart, the register and the needs again, keeping the filter and selection."""
+        self._stale = False
         db, actor = self.host.db, self.host.actor
         snapshot = orgchart_service.load_snapshot(db)
         self.chart = snapshot.view(date.today())

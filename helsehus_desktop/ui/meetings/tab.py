@@ -138,13 +138,12 @@ class MeetingsTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.views)
 
+        # The remembered series is chosen before the list is filled, so the first series is not
+        # shown on the way; the list shows the first one itself when the remembered one is gone.
+        remembered = self._series_id = self.settings.meetings_series or None
         self.reload_series()
-        remembered = self.settings.meetings_series
-        first = self.series_rows[0].id if self.series_rows else None
-        self._show_series(
-            remembered if self._series_row(remembered) >= 0 else first,
-            self.settings.meetings_meeting or None,
-        )
+        if self._series_id == remembered:
+            self._show_series(remembered, self.settings.meetings_meeting or None)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -328,7 +327,6 @@ class MeetingsTab(QWidget):
                         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     table.setItem(row, column, item)
                 table.item(row, 0).setData(ID_ROLE, s.id)
-                table.item(row, 1).setToolTip(texts[1])
                 table.item(row, 1).setToolTip(texts[1])
                 table.item(row, 0).setToolTip(
                     self.tr("Organisator: {0}").format(s.organiser) if s.organiser else ""
