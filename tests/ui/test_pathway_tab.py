@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from helsehus_desktop.core import pathway as core
 from helsehus_desktop.core.identity import with_control_digits
-from helsehus_desktop.store import patient_service, pathway_service
+from helsehus_desktop.store import pathway_service, patient_service
 from helsehus_desktop.store.access import access_log
 from helsehus_desktop.ui.main_window import MainWindow
 from helsehus_desktop.ui.pathways.pathway_dialogs import EvaluateDialog, LevelDialog
@@ -71,7 +71,9 @@ def test_register_a_patient_from_the_dialog(window, answer_dialog, db, qtbot):
     assert any(a.key == "smertelindring.plan_abc" for a in plan.activities)
 
 
-def test_an_invalid_number_is_refused_in_the_dialog_with_the_reason(window, answer_dialog, db, qtbot):
+def test_an_invalid_number_is_refused_in_the_dialog_with_the_reason(
+    window, answer_dialog, db, qtbot
+):
     tab = tab_of(window)
     seen = {}
 
@@ -186,7 +188,12 @@ def test_stop_points_show_overdue_and_are_evaluated(patient_window, answer_dialo
 
 def test_the_list_filters_by_name_birth_date_level_and_status(qtbot, db, settings):
     add_patient(db, "Testpasient Åse Øvrebø", level=1)
-    add_patient(db, "Prøvesen Kari", level=3, number="", )
+    add_patient(
+        db,
+        "Prøvesen Kari",
+        level=3,
+        number="",
+    )
     win = MainWindow(db, settings)
     qtbot.addWidget(win)
     win.show()
@@ -194,9 +201,11 @@ def test_the_list_filters_by_name_birth_date_level_and_status(qtbot, db, setting
     assert tab.model.rowCount() == 2
     qtbot.keyClicks(tab.search, "øvre")
     tab.apply_filter()  # what the pause after typing does
-    assert [tab.model.index(0, 0).data()] == ["Testpasient Åse Øvrebø"] == [
-        tab.model.index(r, 0).data() for r in range(tab.model.rowCount())
-    ]
+    assert (
+        [tab.model.index(0, 0).data()]
+        == ["Testpasient Åse Øvrebø"]
+        == [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+    )
     tab.search.clear()
     qtbot.keyClicks(tab.search, "01.03.1944")
     tab.apply_filter()
