@@ -2,36 +2,19 @@
 a whole saves with "Lagre" (Ctrl+S) and goes back with "Angre endringer", reporting a refused
 value at its field with what was typed kept.
 
-This mirrors `ui/pathways/forms.py` FormSection, which is written for a patient's plan (a
-`PlanHost` that knows the patient); a meeting's pages are told the record instead.
+The shared part is ui/form_base.py (as for a patient's plan in ui/pathways); a meeting's pages
+are told the record by the meeting page instead of knowing a patient.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFrame,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidget, QWidget
 
 from helsehus_desktop.core import meetings as core
-from helsehus_desktop.ui.pathways.section import refusal_of
-from helsehus_desktop.ui.widgets import ErrorLabel
+from helsehus_desktop.ui.form_base import SavedForm, SavedSection
 
 if TYPE_CHECKING:
     from helsehus_desktop.store.database import Database
@@ -95,161 +78,48 @@ class MeetingHost(Protocol):
         """Show the patient's plan in the pathway tab."""
 
 
-class MeetingSection(QWidget):
-    """A page of the meeting. Subclasses fill their widgets in `fill(record)`; pages edited as
-    a whole are `MeetingForm`s. A page with unsaved edits says so in `is_dirty`."""
+class MeetingSection(SavedSection):
+    """A page of the meeting. Subclasses fill their widgets in `show_record(record)`; pages
+    edited as a whole are `MeetingForm`s. A page with unsaved edits says so in `is_dirty`."""
 
     def __init__(self, host: MeetingHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
-        self.record: core.MeetingRecord | None = None
-        self.error = ErrorLabel()
-        self._dirty = False
 
-    def title(self) -> str:
-        raise NotImplementedError
+    @property
+    def record(self) -> core.MeetingRecord | None:
+        """The meeting shown (None: no meeting chosen)."""
+        record: core.MeetingRecord | None = self.shown
+        return record
 
     def show_record(self, record: core.MeetingRecord | None) -> None:
-        self.record = record
-        self.error.show_message("")
-        self.set_dirty(False)
+        self.show_saved(record)
 
-    def is_dirty(self) -> bool:
-        return self._dirty
+    def subject_of(self, data: core.MeetingRecord) -> object:
+        return data.meeting.id
 
-    def set_dirty(self, dirty: bool = True) -> None:
-        self._dirty = dirty
+    def reshow(self) -> None:
+        self.show_record(self.record)
 
-    def save_changes(self) -> bool:
-        return True
+    def after_save(self) -> None:
+        self.host.meeting_changed()
 
     def meeting_id(self) -> int:
         assert self.record is not None and self.record.meeting.id is not None
         return self.record.meeting.id
 
-    def save(self, call: Callable[[], object], fields: Mapping[str, QWidget] = {}) -> bool:
-        """Run a service call; a refusal is shown on the page's error line with the cursor in
-        its field and what was typed kept; on success the record is reloaded."""
-        problem = refusal_of(call, fields)
-        self.error.show_message(problem)
-        if problem:
-            return False
-        self.set_dirty(False)
-        self.host.meeting_changed()
-        return True
 
-
-class MeetingForm(MeetingSection):
+class MeetingForm(SavedForm, MeetingSection):
     """A page edited and saved as a whole: widgets go in `self.body`, are passed to `watch`,
     filled in `fill(record)` and saved in `submit()`. When another page of the same meeting is
-    saved while this one holds unsaved edits, the edits stay."""
+    saved while this one holds unsaved edits, the edits stay (see SavedForm)."""
 
     def __init__(self, host: MeetingHost, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
-        self._filling = False
-        self.content = QWidget()
-        self.body = QVBoxLayout(self.content)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(self.content)
-        self.revert_button = QPushButton(self.tr("Angre endringer"))
-        self.revert_button.setToolTip(self.tr("Vis siden slik den sist ble lagret"))
-        self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton(self.tr("Lagre"))
-        self.save_button.setToolTip(self.tr("Lagre endringene på denne siden (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_changes)
-        bar = QHBoxLayout()
-        bar.addWidget(self.error, 1)
-        bar.addStretch(0)
-        bar.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.setContentsMargins(9, 0, 9, 9)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroller, 1)
-        outer.addLayout(bar)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save_changes)
-        self._update_buttons()
-
-    # --- what subclasses provide ---
+        self.build_form(self.tr("Vis siden slik den sist ble lagret"))
 
     def fill(self, record: core.MeetingRecord | None) -> None:
         raise NotImplementedError
 
-    def submit(self) -> bool:
-        raise NotImplementedError
-
     def show_context(self, record: core.MeetingRecord | None) -> None:
         """Fill what the page only shows (not edits) from the saved record."""
-
-    # --- shared behaviour ---
-
-    def watch(self, *widgets: QWidget) -> None:
-        """Mark the page dirty when any of `widgets` is edited."""
-        for w in widgets:
-            if isinstance(w, (QLineEdit, QPlainTextEdit)):
-                w.textChanged.connect(self.edited)
-            elif isinstance(w, QComboBox):
-                w.currentIndexChanged.connect(self.edited)
-            elif isinstance(w, QCheckBox):
-                w.toggled.connect(self.edited)
-            elif isinstance(w, QDateEdit):
-                w.dateChanged.connect(self.edited)
-            elif isinstance(w, QSpinBox):
-                w.valueChanged.connect(self.edited)
-            else:
-                w.edited.connect(self.edited)  # type: ignore[attr-defined]
-
-    def edited(self, *_args: object) -> None:
-        self.set_dirty()
-
-    def set_dirty(self, dirty: bool = True) -> None:
-        if dirty and (self._filling or self.record is None):
-            return
-        super().set_dirty(dirty)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-
-    def show_record(self, record: core.MeetingRecord | None) -> None:
-        same_meeting = (
-            record is not None
-            and self.record is not None
-            and record.meeting.id == self.record.meeting.id
-        )
-        if self.is_dirty() and same_meeting:
-            # Another page of this meeting was saved: what is typed here stays, unsaved, and
-            # "Angre endringer" now goes back to the newer saved record.
-            self.record = record
-            self.show_context(record)
-            return
-        self._filling = True
-        try:
-            self.fill(record)
-        finally:
-            self._filling = False
-        for edit in self.content.findChildren(QLineEdit):
-            edit.setCursorPosition(0)  # the start of a long text, not its end
-        self.show_context(record)
-        self.content.setEnabled(record is not None)
-        super().show_record(record)
-
-    def revert(self) -> None:
-        self.set_dirty(False)
-        self.show_record(self.record)
-
-    def save_changes(self) -> bool:
-        if self.record is None or not self.is_dirty():
-            return True
-        saved = self.submit()
-        if not saved:
-            focused = self.content.focusWidget()
-            if focused is not None:
-                self.scroller.ensureWidgetVisible(focused)
-        return saved

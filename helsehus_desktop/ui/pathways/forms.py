@@ -1,6 +1,7 @@
 """What the four edited pages of the plan (advance care, plan A/B/C, acute changes, resource
 team) share: `FormSection`, a scrolling form with "Lagre" (Ctrl+S) and "Angre endringer" beside
-the error line and dirty tracking that ignores the form's own filling; and `RowsTable`, the
+the error line and dirty tracking that ignores the form's own filling (ui/form_base.py
+SavedForm, shared with a meeting's pages); and `RowsTable`, the
 in-page table with add/remove/move that medication lines, scenarios and team members are edited in.
 """
 
@@ -10,19 +11,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QFrame,
     QHBoxLayout,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from helsehus_desktop.core.pathway import PatientPlan
+from helsehus_desktop.ui.form_base import SavedForm
 from helsehus_desktop.ui.i18n import translate
 from helsehus_desktop.ui.pathways.section import PlanHost, PlanSection
 from helsehus_desktop.ui.widgets import UnitChoice
@@ -55,117 +52,21 @@ def pick(combo: QComboBox, key: object) -> None:
     combo.setCurrentIndex(max(combo.findData(key), 0))
 
 
-class FormSection(PlanSection):
+class FormSection(SavedForm, PlanSection):
     """A page of the plan that the coordinator edits and saves as a whole. Subclasses put their
     widgets in `self.body`, pass them to `watch`, fill them in `fill(plan)` (plan None: empty)
     and save in `submit()` through `self.save(...)`. When another page of the same patient's
-    plan is saved while this one holds unsaved edits, the edits stay."""
+    plan is saved while this one holds unsaved edits, the edits stay (see SavedForm)."""
 
     def __init__(self, host: PlanHost, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
-        self._filling = False
-        self.content = QWidget()
-        self.body = QVBoxLayout(self.content)
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidget(self.content)
-        self.revert_button = QPushButton(self.tr("Angre endringer"))
-        self.revert_button.setToolTip(self.tr("Vis planen slik den sist ble lagret"))
-        self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton(self.tr("Lagre"))
-        self.save_button.setToolTip(self.tr("Lagre endringene på denne siden (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_changes)
-        bar = QHBoxLayout()
-        bar.addWidget(self.error, 1)
-        bar.addStretch(0)  # keeps the buttons at their size while the error line is hidden
-        bar.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroller, 1)
-        bar.setContentsMargins(9, 0, 9, 9)
-        outer.addLayout(bar)
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save_changes)
-        self._update_buttons()
-
-    # --- what subclasses provide ---
+        self.build_form(self.tr("Vis planen slik den sist ble lagret"))
 
     def fill(self, plan: PatientPlan | None) -> None:
         raise NotImplementedError
 
-    def submit(self) -> bool:
-        raise NotImplementedError
-
-    # --- shared behaviour ---
-
-    def watch(self, *widgets: QWidget) -> None:
-        """Mark the page dirty when any of `widgets` is edited."""
-        for w in widgets:
-            if isinstance(w, (QLineEdit, QPlainTextEdit)):
-                w.textChanged.connect(self._edited)
-            elif isinstance(w, QComboBox):
-                w.currentIndexChanged.connect(self._edited)
-            elif isinstance(w, QCheckBox):
-                w.toggled.connect(self._edited)
-            elif isinstance(w, QDateEdit):
-                w.dateChanged.connect(self._edited)
-            else:
-                w.edited.connect(self._edited)  # type: ignore[attr-defined]
-
-    def _edited(self, *_args: object) -> None:
-        self.set_dirty()
-
-    def set_dirty(self, dirty: bool = True) -> None:
-        if dirty and (self._filling or self.plan is None):
-            return
-        super().set_dirty(dirty)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        dirty = self.is_dirty()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-
     def show_context(self, plan: PatientPlan | None) -> None:
         """Fill what the page only shows (not edits) from the saved plan."""
-
-    def show_plan(self, plan: PatientPlan | None) -> None:
-        same_patient = (
-            plan is not None and self.plan is not None and plan.patient.id == self.plan.patient.id
-        )
-        if self.is_dirty() and same_patient:
-            # Another page of the same plan was saved: what is typed here stays, unsaved, and
-            # "Angre endringer" now goes back to the newer saved plan.
-            self.plan = plan
-            self.show_context(plan)
-            return
-        self._filling = True
-        try:
-            self.fill(plan)
-        finally:
-            self._filling = False
-        for edit in self.content.findChildren(QLineEdit):
-            edit.setCursorPosition(0)  # show the start of a long text, not its end
-        self.show_context(plan)
-        self.content.setEnabled(plan is not None)
-        super().show_plan(plan)
-
-    def revert(self) -> None:
-        self.set_dirty(False)
-        self.show_plan(self.plan)
-
-    def save_changes(self) -> bool:
-        if self.plan is None or not self.is_dirty():
-            return True
-        saved = self.submit()
-        if not saved:
-            focused = self.content.focusWidget()
-            if focused is not None:
-                self.scroller.ensureWidgetVisible(focused)
-        return saved
 
     def patient_id(self) -> int:
         pid = self.host.current_patient_id()

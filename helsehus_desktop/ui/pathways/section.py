@@ -1,35 +1,20 @@
 """What every part of the plan has in common: it shows a `PatientPlan`, saves through a service
-function, and reports a refused value next to the field where it was typed, keeping the text."""
+function, and reports a refused value next to the field where it was typed, keeping the text
+(the behaviour shared with a meeting's pages is in ui/form_base.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from helsehus_desktop.core.assessments import FormRefused
 from helsehus_desktop.core.pathway import PatientPlan
-from helsehus_desktop.ui.errors import EXPECTED, message_for
-from helsehus_desktop.ui.widgets import ErrorLabel
+from helsehus_desktop.ui.form_base import SavedSection, refusal_of
 
 if TYPE_CHECKING:
     from helsehus_desktop.store.database import Database
 
-
-def refusal_of(call: Callable[[], object], fields: Mapping[str, QWidget] = {}) -> str:
-    """Run a service call: "" when it went through, else the message to show. A refused value
-    puts the cursor in its field (looked up by the refusal's field name)."""
-    try:
-        call()
-    except FormRefused as exc:
-        widget = fields.get(exc.field)
-        if widget is not None:
-            widget.setFocus()
-        return message_for(exc)
-    except EXPECTED as exc:
-        return message_for(exc)
-    return ""
+__all__ = ["PlanHost", "PlanSection", "refusal_of"]
 
 
 class PlanHost(Protocol):
@@ -44,7 +29,7 @@ class PlanHost(Protocol):
         """Reload the plan and the patient's line in the list after a save."""
 
 
-class PlanSection(QWidget):
+class PlanSection(SavedSection):
     """A page of the plan. Subclasses build their widgets, fill them in `show_plan`, and save
     with `self.save(lambda: service(...), fields)`. A form that holds unsaved edits says so in
     `is_dirty`, and `save_changes` saves them (the tab asks before switching patient)."""
@@ -52,38 +37,22 @@ class PlanSection(QWidget):
     def __init__(self, host: PlanHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
-        self.plan: PatientPlan | None = None
-        self.error = ErrorLabel()  # place it in the layout where the section's fields are
-        self._dirty = False
 
-    def title(self) -> str:
-        """The page's name in the plan's tab bar."""
-        raise NotImplementedError
+    @property
+    def plan(self) -> PatientPlan | None:
+        """The plan shown (None: no patient chosen)."""
+        plan: PatientPlan | None = self.shown
+        return plan
 
     def show_plan(self, plan: PatientPlan | None) -> None:
         """Fill the widgets from `plan` (None: no patient chosen) and forget unsaved edits."""
-        self.plan = plan
-        self.error.show_message("")
-        self.set_dirty(False)
+        self.show_saved(plan)
 
-    def is_dirty(self) -> bool:
-        return self._dirty
+    def subject_of(self, data: PatientPlan) -> object:
+        return data.patient.id
 
-    def set_dirty(self, dirty: bool = True) -> None:
-        self._dirty = dirty
+    def reshow(self) -> None:
+        self.show_plan(self.plan)
 
-    def save_changes(self) -> bool:
-        """Save pending edits; True when there were none or they were saved."""
-        return True
-
-    def save(self, call: Callable[[], object], fields: Mapping[str, QWidget] = {}) -> bool:
-        """Run a service call. When it refuses a value, say why on the section's error line and
-        put the cursor in the field (looked up by the refusal's field name); what was typed
-        stays. On success the plan is reloaded."""
-        problem = refusal_of(call, fields)
-        self.error.show_message(problem)
-        if problem:
-            return False
-        self.set_dirty(False)
+    def after_save(self) -> None:
         self.host.plan_changed()
-        return True
