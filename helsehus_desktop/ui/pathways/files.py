@@ -3,88 +3,24 @@ contingency binder of every active plan."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTemporaryDir, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from helsehus_desktop.core.names import slug
-from helsehus_desktop.ui.errors import EXPECTED, describe_os_error, show_error
+from helsehus_desktop.ui.errors import EXPECTED, show_error
+from helsehus_desktop.ui.pdf_output import PdfOutput
 
 if TYPE_CHECKING:
     from helsehus_desktop.ui.pathways.tab import PathwayTab
 
 
-class PathwayFiles(QObject):
+class PathwayFiles(PdfOutput):
     def __init__(self, tab: PathwayTab) -> None:
-        super().__init__(tab)
+        super().__init__(tab, tab.window_, tab.settings)
         self.tab = tab
-        self._viewer_files: QTemporaryDir | None = None  # removed when the program ends
-
-    def _status(self, text: str) -> None:
-        self.tab.window_.statusBar().showMessage(text, 8000)
-
-    def _target(self, name: str, title: str) -> tuple[Path | None, bool]:
-        """Ask whether to open or save; (path, open it afterwards), path None if cancelled."""
-        box = QMessageBox(self.tab)
-        box.setWindowTitle(title)
-        box.setText(self.tr("Vil du åpne PDF-en i PDF-leseren, eller lagre den?"))
-        open_button = box.addButton(self.tr("&Åpne i PDF-leser"), QMessageBox.ButtonRole.AcceptRole)
-        save_button = box.addButton(self.tr("&Lagre som…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(open_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save_button:
-            settings = self.tab.settings
-            folder = settings.last_folder or str(Path.home())
-            path, _ = QFileDialog.getSaveFileName(
-                self.tab, title, str(Path(folder) / name), self.tr("PDF-filer (*.pdf)")
-            )
-            if not path:
-                return None, False
-            settings.last_folder = str(Path(path).parent)
-            return Path(path), False
-        if clicked is not open_button:
-            return None, False
-        if self._viewer_files is None:
-            self._viewer_files = QTemporaryDir()
-        return Path(self._viewer_files.path()) / name, True
-
-    def _open(self, path: Path) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(
-                self.tab,
-                self.tr("Ingen PDF-leser"),
-                self.tr(
-                    "Fant ikke noe program som kan vise PDF-filer. PDF-en ligger i {0}."
-                ).format(path),
-            )
-
-    def _file_error(self, path: Path, exc: OSError) -> None:
-        QMessageBox.warning(
-            self.tab,
-            self.tr("Filen kunne ikke skrives"),
-            self.tr("«{0}» kunne ikke skrives: {1}").format(path, describe_os_error(exc)),
-        )
-
-    def _write(self, path: Path, open_it: bool, write: Callable[[], str]) -> None:
-        """Run `write` (it returns the status message); report a problem, or show the PDF."""
-        try:
-            message = write()
-        except OSError as exc:
-            self._file_error(path, exc)
-            return
-        except EXPECTED as exc:
-            show_error(self.tab, exc)
-            return
-        self._status(message)
-        if open_it:
-            self._open(path)
 
     def print_plan(self) -> None:
         plan = self.tab.plan
