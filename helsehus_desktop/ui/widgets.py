@@ -1,14 +1,15 @@
 """Small widgets shared by the tabs: date fields, an error line, a dialog that checks before
-it closes, a unit picker, and a table editor for ordered rows."""
+it closes, the question about unsaved edits, a unit picker, and a table editor for ordered
+rows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -78,6 +80,50 @@ class FormDialog(QDialog):
         self.error.show_message(problem)
         if not problem:
             super().accept()
+
+
+class EditedSection(Protocol):
+    """A page that holds edits until it is saved (the plan's and the meeting's sections)."""
+
+    def title(self) -> str: ...
+    def save_changes(self) -> bool: ...  # False when refused (the page then shows why)
+    def set_dirty(self, dirty: bool = True) -> None: ...
+
+
+S = TypeVar("S", bound=EditedSection)
+
+
+def settle_unsaved(
+    parent: QWidget, dirty: Sequence[S], show: Callable[[S], object]
+) -> QMessageBox.StandardButton:
+    """Ask whether to save or drop the unsaved edits of the `dirty` sections, and do it.
+    Save: each is saved; if one refuses, it is shown (`show`) and the answer is Cancel.
+    Discard: they are marked clean (the caller reloads what it shows, if need be).
+    Returns Save, Discard or Cancel (stay where you are); Save when nothing is dirty."""
+    if not dirty:
+        return QMessageBox.StandardButton.Save
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("UnsavedEdits", "Ulagrede endringer"),
+        QCoreApplication.translate(
+            "UnsavedEdits", "Endringene på {0} er ikke lagret. Vil du lagre dem?"
+        ).format(", ".join(f"«{s.title()}»" for s in dirty)),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Cancel:
+        return answer
+    if answer == QMessageBox.StandardButton.Save:
+        for section in dirty:
+            if not section.save_changes():
+                show(section)
+                return QMessageBox.StandardButton.Cancel
+        return answer
+    for section in dirty:
+        section.set_dirty(False)
+    return QMessageBox.StandardButton.Discard
 
 
 class UnitChoice(QComboBox):

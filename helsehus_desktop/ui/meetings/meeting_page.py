@@ -26,6 +26,7 @@ from helsehus_desktop.ui.meetings.meeting_section import (
     missing_text,
 )
 from helsehus_desktop.ui.meetings.reviews import ReviewsSection
+from helsehus_desktop.ui.widgets import settle_unsaved
 
 if TYPE_CHECKING:
     from helsehus_desktop.store.database import Database
@@ -191,29 +192,7 @@ class MeetingPage(QWidget):
     def confirm_leave(self) -> bool:
         """Before another meeting is shown (or the window closes): save or drop unsaved
         edits, or stay. True when it is fine to go on."""
-        dirty = self.dirty_sections()
-        if not dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Ulagrede endringer"),
-            self.tr("Endringene på {0} er ikke lagret. Vil du lagre dem?").format(
-                ", ".join(f"«{s.title()}»" for s in dirty)
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Cancel:
-            return False
-        if answer == QMessageBox.StandardButton.Save:
-            for section in dirty:
-                if not section.save_changes():
-                    self.pages.setCurrentWidget(section)
-                    return False
-        else:
-            for section in dirty:
-                section.set_dirty(False)
+        answer = settle_unsaved(self, self.dirty_sections(), self.pages.setCurrentWidget)
+        if answer == QMessageBox.StandardButton.Discard:
             self.reload()  # show what is saved, not the dropped edits
-        return True
+        return answer != QMessageBox.StandardButton.Cancel

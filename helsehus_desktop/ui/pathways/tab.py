@@ -44,6 +44,7 @@ from helsehus_desktop.ui.pathways.patient_list import PATIENT_ID_ROLE, PatientLi
 from helsehus_desktop.ui.pathways.plan_abc import PlanAbcSection
 from helsehus_desktop.ui.pathways.section import PlanSection
 from helsehus_desktop.ui.pathways.team import TeamSection
+from helsehus_desktop.ui.widgets import settle_unsaved
 
 if TYPE_CHECKING:
     from helsehus_desktop.ui.main_window import MainWindow
@@ -306,30 +307,8 @@ class PathwayTab(QWidget):
         """Before another patient is shown (or the window closes): save or drop unsaved edits,
         or stay. True when it is fine to go on."""
         dirty = [s for s in self.section_list if s.is_dirty()]
-        if not dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Ulagrede endringer"),
-            self.tr("Endringene på {0} er ikke lagret. Vil du lagre dem?").format(
-                ", ".join(f"«{s.title()}»" for s in dirty)
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Cancel:
-            return False
-        if answer == QMessageBox.StandardButton.Save:
-            for section in dirty:
-                if not section.save_changes():
-                    self.sections.setCurrentWidget(section)
-                    return False
-        else:
-            for section in dirty:
-                section.set_dirty(False)
-        return True
+        answer = settle_unsaved(self, dirty, self.sections.setCurrentWidget)
+        return answer != QMessageBox.StandardButton.Cancel
 
     # --- the plan -----------------------------------------------------------------------------
 
