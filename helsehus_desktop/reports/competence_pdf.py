@@ -25,7 +25,7 @@ from helsehus_desktop.core.meetings import (
 )
 from helsehus_desktop.core.names import sort_key
 from helsehus_desktop.reports.fonts import PageFurniture
-from helsehus_desktop.reports.minutes_pdf import listing, unit_name
+from helsehus_desktop.reports.minutes_pdf import listing, numbered_sections, unit_name
 from helsehus_desktop.reports.plan_pdf import (
     FRAME_WIDTH,
     HEAD_FILL,
@@ -35,7 +35,6 @@ from helsehus_desktop.reports.plan_pdf import (
     note_line,
     para,
     portrait_doc,
-    section_heading,
     styles,
     sub_heading,
 )
@@ -69,11 +68,7 @@ def render_competence_pdf(
     )
     groups = _by_unit(competences, unit_names)
     parts = (_overview(groups), _per_unit(groups), _needs(needs, unit_names))
-    story: list[Flowable] = []
-    for number, (title, part) in enumerate(zip(SECTIONS, parts, strict=True), 1):
-        story += section_heading(number, title)
-        story += part
-    return doc.build(story)
+    return doc.build(numbered_sections(SECTIONS, parts))
 
 
 def _unit_label(unit_names: dict[int, str], unit_id: int | None) -> str:

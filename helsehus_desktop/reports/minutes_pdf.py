@@ -122,6 +122,15 @@ def listing(items: Sequence[str]) -> str:
     return f"{', '.join(items[:-1])} og {items[-1]}"
 
 
+def numbered_sections(titles: Sequence[str], parts: Sequence[list[Flowable]]) -> list[Flowable]:
+    """Each part under its numbered heading ("1. Title"), in order."""
+    story: list[Flowable] = []
+    for number, (title, part) in enumerate(zip(titles, parts, strict=True), 1):
+        story += section_heading(number, title)
+        story += part
+    return story
+
+
 def warning_box(text: str) -> Table:
     """A line that must not be overlooked: bold, dark red, on a pale red ground."""
     st = styles()
@@ -162,6 +171,27 @@ def _furniture(kind: str, record: MeetingRecord, printed_on: date, printed_by: s
         title=f"{kind} – {series.name}", printed_on=printed_on, subtitle=(line,)
     )
     return SignedFurniture(furniture, printed_by)
+
+
+def _build(
+    kind: str,
+    subject: str,
+    record: MeetingRecord,
+    out: str | os.PathLike[str] | BinaryIO,
+    story: list[Flowable],
+    printed_by: str,
+    today: date | None,
+) -> int:
+    """Write `story` as the `kind` ("Referat", "Innkalling") of `record`; return the pages."""
+    printed_on = today or date.today()
+    series, meeting = record.series, record.meeting
+    doc = portrait_doc(
+        out,
+        _furniture(kind, record, printed_on, printed_by),
+        title=f"{kind} – {series.name} {format_day(meeting.held_on)}",
+        subject=subject,
+    )
+    return doc.build(story)
 
 
 def _meeting_fields(record: MeetingRecord, *, purpose: bool) -> list[Flowable]:
@@ -303,15 +333,6 @@ def render_minutes_pdf(
     today: date | None = None,
 ) -> int:
     """Write the minutes of `record` to `out`; return the number of pages."""
-    printed_on = today or date.today()
-    series, meeting = record.series, record.meeting
-    doc = portrait_doc(
-        out,
-        _furniture("Referat", record, printed_on, printed_by),
-        title=f"Referat – {series.name} {format_day(meeting.held_on)}",
-        subject="Møtereferat",
-    )
-    story: list[Flowable] = _meeting_fields(record, purpose=False)
     parts = (
         _attendance(record),
         _agenda_minutes(record),
@@ -319,10 +340,8 @@ def render_minutes_pdf(
         _figures(record),
         _actions(record),
     )
-    for number, (title, part) in enumerate(zip(MINUTES_SECTIONS, parts, strict=True), 1):
-        story += section_heading(number, title)
-        story += part
-    return doc.build(story)
+    story = _meeting_fields(record, purpose=False) + numbered_sections(MINUTES_SECTIONS, parts)
+    return _build("Referat", "Møtereferat", record, out, story, printed_by, today)
 
 
 def _attendance(record: MeetingRecord) -> list[Flowable]:
@@ -473,25 +492,14 @@ def render_agenda_pdf(
     today: date | None = None,
 ) -> int:
     """Write the agenda (innkalling) of `record` to `out`; return the number of pages."""
-    printed_on = today or date.today()
-    series, meeting = record.series, record.meeting
-    doc = portrait_doc(
-        out,
-        _furniture("Innkalling", record, printed_on, printed_by),
-        title=f"Innkalling – {series.name} {format_day(meeting.held_on)}",
-        subject="Møteinnkalling",
-    )
-    story: list[Flowable] = _meeting_fields(record, purpose=True)
     parts = (
         _invited(record),
         _agenda_titles(record),
         _carried_over(record),
         _to_review(record, include_names),
     )
-    for number, (title, part) in enumerate(zip(AGENDA_SECTIONS, parts, strict=True), 1):
-        story += section_heading(number, title)
-        story += part
-    return doc.build(story)
+    story = _meeting_fields(record, purpose=True) + numbered_sections(AGENDA_SECTIONS, parts)
+    return _build("Innkalling", "Møteinnkalling", record, out, story, printed_by, today)
 
 
 def _invited(record: MeetingRecord) -> list[Flowable]:

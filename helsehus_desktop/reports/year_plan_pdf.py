@@ -34,7 +34,13 @@ from helsehus_desktop.core.recurrence import (
     year_schedule,
 )
 from helsehus_desktop.reports.fonts import PageFurniture
-from helsehus_desktop.reports.minutes_pdf import listing, moved_text, place_of, unit_name
+from helsehus_desktop.reports.minutes_pdf import (
+    listing,
+    moved_text,
+    numbered_sections,
+    place_of,
+    unit_name,
+)
 from helsehus_desktop.reports.plan_pdf import (
     FRAME_WIDTH,
     GROUP_FILL,
@@ -46,7 +52,6 @@ from helsehus_desktop.reports.plan_pdf import (
     note_line,
     para,
     portrait_doc,
-    section_heading,
 )
 
 SECTIONS = ("Medlemmer", "Møter")
@@ -135,9 +140,8 @@ def render_year_plan_pdf(
         pairs.append(("Status", "Serien er ikke lenger aktiv."))
     story: list[Flowable] = [fields_table(pairs, label_width=100)]
     parts = (_members(series, unit_names), _meetings(series, year, meetings))
-    for number, (title, part) in enumerate(zip(SECTIONS, parts, strict=True), 1):
-        story += section_heading(number, title if number == 1 else f"{title} i {year}")
-        story += part
+    titles = (SECTIONS[0], *(f"{title} i {year}" for title in SECTIONS[1:]))
+    story += numbered_sections(titles, parts)
     return doc.build(story)
 
 
