@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,6 +129,10 @@ def settle_unsaved(
 class UnitChoice(QComboBox):
     """Pick a unit by typing part of its name."""
 
+    # The chosen unit's id (None: none chosen, or the text names no unit); emitted only when
+    # that changes, whether a unit is picked from the list or its name typed out in full.
+    unit_changed = Signal(object)
+
     def __init__(self, choices: Sequence[tuple[int | None, str]], current: int | None) -> None:
         super().__init__()
         self.setEditable(True)
@@ -143,11 +147,25 @@ class UnitChoice(QComboBox):
         self.setCurrentIndex(self.findData(current) if current is not None else -1)
         self.lineEdit().setCursorPosition(0)  # show the start of a long name, not its end
         self.setMinimumContentsLength(30)
+        self._unit = self.chosen_unit()
+        self.currentIndexChanged.connect(self._follow)
+        self.editTextChanged.connect(self._follow)
 
     def chosen(self) -> tuple[bool, int | None]:
         """(whether the typed text names a choice, its unit id)."""
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
         return (index >= 0, self.itemData(index) if index >= 0 else None)
+
+    def chosen_unit(self) -> int | None:
+        """The chosen unit's id; None when the text names no unit."""
+        ok, uid = self.chosen()
+        return uid if ok else None
+
+    def _follow(self) -> None:
+        uid = self.chosen_unit()
+        if uid != self._unit:
+            self._unit = uid
+            self.unit_changed.emit(uid)
 
 
 # --- table editors -------------------------------------------------------------------------

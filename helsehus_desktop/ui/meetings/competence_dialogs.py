@@ -154,18 +154,11 @@ class CompetenceDialog(FieldDialog):
         self.add_field("completed_on", self.is_completed, self.completed)
         self.add_field("note", self.tr("&Merknad:"), self.note)
         self.finish_layout()
-        self._shown_unit: int | None = -1
-        self.unit.currentIndexChanged.connect(self._fill_people)
-        self.unit.editTextChanged.connect(self._fill_people)
-        self._fill_people()
+        self.unit.unit_changed.connect(self._fill_people)
+        self._fill_people(self.unit.chosen_unit())
         self.resize(560, self.sizeHint().height())
 
-    def _fill_people(self) -> None:
-        ok, uid = self.unit.chosen()
-        uid = uid if ok else None
-        if uid == self._shown_unit:
-            return
-        self._shown_unit = uid
+    def _fill_people(self, uid: int | None) -> None:
         self.from_chart.clear()
         for label, name in self.people_of(uid):
             self.from_chart.addItem(label, name)

@@ -160,17 +160,10 @@ class ChartMemberDialog(FormDialog):
         form.addRow("", hint)
         self.body.addLayout(form)
         self.finish_layout()
-        self._shown: int | None = None
-        self.unit.currentIndexChanged.connect(self._show_people)
-        self.unit.editTextChanged.connect(self._show_people)
+        self.unit.unit_changed.connect(self._show_people)
         self.resize(560, 420)
 
-    def _show_people(self) -> None:
-        ok, uid = self.unit.chosen()
-        uid = uid if ok else None
-        if uid == self._shown:
-            return
-        self._shown = uid
+    def _show_people(self, uid: int | None) -> None:
         self.people.clear()
         if uid is None:
             return
