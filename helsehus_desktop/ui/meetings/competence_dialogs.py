@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -111,7 +112,30 @@ class FieldDialog(FormDialog):
         super(FormDialog, self).accept()
 
 
-class CompetenceDialog(FieldDialog):
+class RegisterDialog(FieldDialog):
+    """What the register's two dialogs share: an optional unit and a note, checked before
+    `value()` is passed to `save`."""
+
+    unit: UnitChoice
+    note: QPlainTextEdit
+    save: Callable[[Any], int]
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def local_check(self) -> tuple[str, str] | None:
+        ok, _uid = self.unit.chosen()
+        if not ok and self.unit.currentText().strip():
+            return "unit_id", self.tr("Velg en enhet fra listen, eller la feltet stå tomt.")
+        if len(self.note.toPlainText().strip()) > NOTE_LIMIT:
+            return "note", self.tr("Merknaden er for lang: høyst {0} tegn.").format(NOTE_LIMIT)
+        return None
+
+    def submit(self) -> int:
+        return self.save(self.value())
+
+
+class CompetenceDialog(RegisterDialog):
     """A person's course or education. The person can be typed, or picked among the filled
     positions of the chosen unit in the organisation chart."""
 
@@ -210,17 +234,6 @@ class CompetenceDialog(FieldDialog):
             note=self.note.toPlainText().strip(),
         )
 
-    def local_check(self) -> tuple[str, str] | None:
-        ok, _uid = self.unit.chosen()
-        if not ok and self.unit.currentText().strip():
-            return "unit_id", self.tr("Velg en enhet fra listen, eller la feltet stå tomt.")
-        if len(self.note.toPlainText().strip()) > NOTE_LIMIT:
-            return "note", self.tr("Merknaden er for lang: høyst {0} tegn.").format(NOTE_LIMIT)
-        return None
-
-    def submit(self) -> int:
-        return self.save(self.value())
-
 
 class MeetingChoice(QComboBox):
     """Which meeting raised a need: none, or one of the given meetings (newest first)."""
@@ -237,7 +250,7 @@ class MeetingChoice(QComboBox):
         self.setCurrentIndex(self.findData(current) if current is not None else 0)
 
 
-class TrainingNeedDialog(FieldDialog):
+class TrainingNeedDialog(RegisterDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -292,14 +305,3 @@ class TrainingNeedDialog(FieldDialog):
             met_on=self.met_on.date().toPython() if self.met.isChecked() else None,
             note=self.note.toPlainText().strip(),
         )
-
-    def local_check(self) -> tuple[str, str] | None:
-        ok, _uid = self.unit.chosen()
-        if not ok and self.unit.currentText().strip():
-            return "unit_id", self.tr("Velg en enhet fra listen, eller la feltet stå tomt.")
-        if len(self.note.toPlainText().strip()) > NOTE_LIMIT:
-            return "note", self.tr("Merknaden er for lang: høyst {0} tegn.").format(NOTE_LIMIT)
-        return None
-
-    def submit(self) -> int:
-        return self.save(self.value())
