@@ -7,18 +7,8 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QHelpEvent,
-    QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QWheelEvent,
-)
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,10 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QSpinBox,
     QTableWidgetItem,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -37,18 +25,26 @@ from PySide6.QtWidgets import (
 from helsehus_desktop.core import meetings as core
 from helsehus_desktop.core.dates import format_day
 from helsehus_desktop.store import meeting_service as service
+from helsehus_desktop.ui.chart_paint import (
+    HIT_DISTANCE,
+    LINE,
+    PALETTE,
+    Chart,
+    legend_layout,
+    paint_day_labels,
+    paint_legend,
+    paint_line,
+    paint_no_data,
+    paint_value_axis,
+)
 from helsehus_desktop.ui.errors import EXPECTED
 from helsehus_desktop.ui.meetings.meeting_section import MeetingForm, MeetingHost
 from helsehus_desktop.ui.pathways.forms import FittedTable
-from helsehus_desktop.ui.pathways.trend_chart import PALETTE
 
 LABEL, VALUE, NOTE = range(3)
 DASH = "–"
-AXIS = QColor("#6b6b6b")
 GRID = QColor("#dddddd")
 MARKER = QColor(255, 200, 0, 70)  # the meeting shown
-MARK_RADIUS = 3.5
-HIT_DISTANCE = 10
 MAX_COUNT = 99_999
 
 Point = tuple[date, int | None]
@@ -98,27 +94,21 @@ def nice_step(top: int) -> int:
     return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 
-class CountChart(QWidget):
+class CountChart(Chart):
     """Counts over the series' meetings, one line per figure; a meeting where a figure was not
     recorded leaves a gap in its line, never a zero."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._series: list[tuple[str, list[Point]]] = []
-        self._colors: list[QColor] = []
         self._marker: date | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(260)
-        self.setMouseTracking(True)
 
     def set_series(
         self, series: Sequence[tuple[str, Sequence[Point]]], colors: Sequence[QColor] = ()
     ) -> None:
         self._series = [(name, sorted(points)) for name, points in series]
-        self._colors = [
-            colors[i] if i < len(colors) else PALETTE[i % len(PALETTE)]
-            for i in range(len(self._series))
-        ]
+        self._set_colors(len(self._series), colors)
         self.update()
 
     def set_marker(self, day: date | None) -> None:
@@ -137,22 +127,9 @@ class CountChart(QWidget):
 
     # --- geometry ---
 
-    def _small_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        return font
-
     def _legend(self, width: int) -> tuple[list[tuple[QRectF, int]], int]:
-        metrics = QFontMetrics(self._small_font())
-        row_height = metrics.height() + 4
-        x, y, placed = 8.0, 4.0, []
-        for index, (name, _p) in enumerate(self._series):
-            entry = 22 + metrics.horizontalAdvance(name) + 14
-            if x + entry > width - 8 and x > 8:
-                x, y = 8.0, y + row_height
-            placed.append((QRectF(x, y, entry, row_height), index))
-            x += entry
-        return placed, int(y + row_height + 4) if placed else 4
+        names = [name for name, _p in self._series]
+        return legend_layout(self._small_font(), names, width)
 
     def _top(self) -> int:
         values = [v for _n, points in self._series for _d, v in points if v is not None]
@@ -189,114 +166,50 @@ class CountChart(QWidget):
     # --- painting ---
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().base())
+        painter = self._start_painting()
         if not self.has_points():
-            painter.setPen(AXIS)
-            painter.drawText(
-                self.rect(),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            paint_no_data(
+                painter,
+                QRectF(self.rect()),
                 self.tr("Ingen tall er registrert i seriens møter ennå"),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
             )
             return
         plot = self._plot()
         if plot.width() < 40 or plot.height() < 40:
             return
         painter.setFont(self._small_font())
-        metrics = painter.fontMetrics()
         top = self._top()
-        step = nice_step(top)
-        for value in range(0, top + 1, step):
-            y = self._y(value, plot, top)
-            painter.setPen(QPen(GRID, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(AXIS)
-            text = str(value)
-            painter.drawText(
-                QPointF(
-                    plot.left() - 6 - metrics.horizontalAdvance(text), y + metrics.ascent() / 2 - 1
-                ),
-                text,
-            )
-        painter.setPen(QPen(AXIS, 1))
-        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+        ticks = range(0, top + 1, nice_step(top))
+        paint_value_axis(
+            painter, plot, ((value, self._y(value, plot, top)) for value in ticks), GRID
+        )
         days = self._days()
         first, last = days[0], days[-1]
         if self._marker is not None and first <= self._marker <= last:
             x = self._x(self._marker, plot, first, last)
             painter.setPen(QPen(MARKER, 6))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        self._paint_days(painter, plot, days, first, last)
+        # dd.mm under the meetings, the year under the first label of each year.
+        y = plot.bottom() + painter.fontMetrics().ascent() + 4
+        labels = [(self._x(day, plot, first, last), day) for day in days]
+        paint_day_labels(painter, plot, labels, y, self.width(), years=True)
         for (_name, points), color in zip(self._series, self._colors, strict=True):
-            painter.setPen(QPen(color, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            previous: QPointF | None = None
-            for day, value in points:
-                if value is None:
-                    previous = None  # a gap, never a line through zero
-                    continue
-                here = QPointF(self._x(day, plot, first, last), self._y(value, plot, top))
-                if previous is not None:
-                    painter.drawLine(previous, here)
-                previous = here
-            painter.setBrush(color)
-            for day, value in points:
-                if value is not None:
-                    center = QPointF(self._x(day, plot, first, last), self._y(value, plot, top))
-                    painter.drawEllipse(center, MARK_RADIUS, MARK_RADIUS)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        self._paint_legend(painter)
-
-    def _paint_days(
-        self, painter: QPainter, plot: QRectF, days: list[date], first: date, last: date
-    ) -> None:
-        """dd.mm under the meetings, skipping one that would overlap the label before; the
-        year under the first label of each year."""
-        metrics = painter.fontMetrics()
-        y = plot.bottom() + metrics.ascent() + 4
-        previous_right, previous_year = -1e9, None
-        painter.setPen(AXIS)
-        for day in days:
-            x = self._x(day, plot, first, last)
-            text = f"{day.day:02d}.{day.month:02d}"
-            width = metrics.horizontalAdvance(text)
-            left = min(max(x - width / 2, 0), self.width() - width - 2)
-            if left < previous_right + 6:
-                continue
-            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3))
-            painter.drawText(QPointF(left, y), text)
-            if day.year != previous_year:
-                painter.drawText(QPointF(left, y + metrics.height()), str(day.year))
-                previous_year = day.year
-            previous_right = left + width
-
-    def _paint_legend(self, painter: QPainter) -> None:
-        metrics = painter.fontMetrics()
+            here = [
+                None
+                if value is None
+                else QPointF(self._x(day, plot, first, last), self._y(value, plot, top))
+                for day, value in points
+            ]
+            paint_line(painter, here, color)
+        entries = [
+            (LINE, name, color)
+            for (name, _p), color in zip(self._series, self._colors, strict=True)
+        ]
         placed, _height = self._legend(self.width())
-        for rect, index in placed:
-            name, color = self._series[index][0], self._colors[index]
-            mid = rect.top() + rect.height() / 2
-            painter.setPen(QPen(color, 2))
-            painter.drawLine(QPointF(rect.left(), mid), QPointF(rect.left() + 16, mid))
-            painter.setBrush(color)
-            painter.drawEllipse(QPointF(rect.left() + 8, mid), 3, 3)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(self.palette().text().color())
-            painter.drawText(QPointF(rect.left() + 22, mid + metrics.ascent() / 2 - 1), name)
+        paint_legend(painter, entries, placed, self.palette().text().color())
 
     # --- tooltip ---
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(event.pos().x())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
 
     def tooltip_at(self, x: float) -> str:
         """Each figure's value at the meeting nearest `x`, if one is close enough."""
