@@ -516,7 +516,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+116"/>
+        <location filename="../../ui/app.py" line="+117"/>
         <source>Databasen er allerede åpen i et annet vindu av Helsehus Desktop. Bruk det vinduet, eller lukk det og prøv igjen.</source>
         <translation>The database is already open in another Helsehus Desktop window. Use that window, or close it and try again.</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>Hold down Ctrl to choose several people.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Role in the patient’s care:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -866,7 +866,7 @@
 <context>
     <name>CompetenceDialog</name>
     <message>
-        <location filename="../../ui/meetings/competence_dialogs.py" line="+126"/>
+        <location filename="../../ui/meetings/competence_dialogs.py" line="+150"/>
         <source>Ny kompetanse</source>
         <translation>New competence</translation>
     </message>
@@ -931,7 +931,7 @@
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Velg en enhet der organisasjonskartet har navngitte personer.</source>
         <translation>Choose a unit where the organisation chart has named people.</translation>
     </message>
@@ -944,16 +944,6 @@
         <location line="+5"/>
         <source>Kontaktrekkefølge {0}, {1}: {2}</source>
         <translation>Contact order {0}, {1}: {2}</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Velg en enhet fra listen, eller la feltet stå tomt.</source>
-        <translation>Choose a unit from the list, or leave the field empty.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Merknaden er for lang: høyst {0} tegn.</source>
-        <translation>The note is too long: at most {0} characters.</translation>
     </message>
 </context>
 <context>
@@ -1141,12 +1131,12 @@
 <context>
     <name>CountChart</name>
     <message>
-        <location filename="../../ui/meetings/figures.py" line="+200"/>
+        <location filename="../../ui/meetings/figures.py" line="+174"/>
         <source>Ingen tall er registrert i seriens møter ennå</source>
         <translation>No figures have been recorded in the series&apos; meetings yet</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+54"/>
         <source>ikke registrert</source>
         <translation>not recorded</translation>
     </message>
@@ -1762,24 +1752,9 @@
 <context>
     <name>FormSection</name>
     <message>
-        <location filename="../../ui/pathways/forms.py" line="+73"/>
-        <source>Angre endringer</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/pathways/forms.py" line="+63"/>
         <source>Vis planen slik den sist ble lagret</source>
         <translation>Show the plan as it was last saved</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lagre</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lagre endringene på denne siden (Ctrl+S)</source>
-        <translation>Save the changes on this page (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2378,7 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Last inn eksempeldata</source>
         <translation>Load sample data</translation>
     </message>
@@ -2431,7 +2406,7 @@
 <context>
     <name>MeetingChoice</name>
     <message>
-        <location filename="../../ui/meetings/competence_dialogs.py" line="+12"/>
+        <location filename="../../ui/meetings/competence_dialogs.py" line="+30"/>
         <source>(ikke knyttet til et møte)</source>
         <translation>(not linked to a meeting)</translation>
     </message>
@@ -2444,47 +2419,7 @@
 <context>
     <name>MeetingFiles</name>
     <message>
-        <location filename="../../ui/meetings/files.py" line="+39"/>
-        <source>Vil du åpne PDF-en i PDF-leseren, eller lagre den?</source>
-        <translation>Do you want to open the PDF in the PDF viewer, or save it?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Åpne i PDF-leser</source>
-        <translation>&amp;Open in PDF viewer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lagre som…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>PDF-filer (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Ingen PDF-leser</source>
-        <translation>No PDF viewer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fant ikke noe program som kan vise PDF-filer. PDF-en ligger i {0}.</source>
-        <translation>No program that can show PDF files was found. The PDF is in {0}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Filen kunne ikke skrives</source>
-        <translation>The file could not be written</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>«{0}» kunne ikke skrives: {1}</source>
-        <translation>“{0}” could not be written: {1}</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location filename="../../ui/meetings/files.py" line="+50"/>
         <source>Ta med pasientnavn? Uten navn står bare initialene til pasientene som ble gjennomgått (for eksempel K.N.).</source>
         <translation>Include patient names? Without names, only the initials of the patients who were reviewed are shown (for example K.N.).</translation>
     </message>
@@ -2537,30 +2472,15 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/meetings/meeting_section.py" line="+156"/>
-        <source>Angre endringer</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/meetings/meeting_section.py" line="+119"/>
         <source>Vis siden slik den sist ble lagret</source>
         <translation>Show the page as it was last saved</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lagre</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lagre endringene på denne siden (Ctrl+S)</source>
-        <translation>Save the changes on this page (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/meetings/meeting_page.py" line="+127"/>
+        <location filename="../../ui/meetings/meeting_page.py" line="+128"/>
         <source>&lt;i&gt;Velg et møte i listen.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select a meeting in the list.&lt;/i&gt;</translation>
     </message>
@@ -2585,17 +2505,7 @@
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Ulagrede endringer</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Endringene på {0} er ikke lagret. Vil du lagre dem?</source>
-        <translation>The changes on {0} have not been saved. Do you want to save them?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_section.py" line="-111"/>
+        <location filename="../../ui/meetings/meeting_section.py" line="-87"/>
         <source>ukjent enhet</source>
         <translation>unknown unit</translation>
     </message>
@@ -4338,47 +4248,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>PathwayFiles</name>
     <message>
-        <location filename="../../ui/pathways/files.py" line="+35"/>
-        <source>Vil du åpne PDF-en i PDF-leseren, eller lagre den?</source>
-        <translation>Do you want to open the PDF in the PDF viewer, or save it?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Åpne i PDF-leser</source>
-        <translation>&amp;Open in PDF viewer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lagre som…</source>
-        <translation>&amp;Save as…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>PDF-filer (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Ingen PDF-leser</source>
-        <translation>No PDF viewer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fant ikke noe program som kan vise PDF-filer. PDF-en ligger i {0}.</source>
-        <translation>No program that can show PDF files was found. The PDF is in {0}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Filen kunne ikke skrives</source>
-        <translation>The file could not be written</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>«{0}» kunne ikke skrives: {1}</source>
-        <translation>“{0}” could not be written: {1}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../ui/pathways/files.py" line="+30"/>
         <source>Skriv ut plan</source>
         <translation>Print plan</translation>
     </message>
@@ -4674,7 +4544,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>PathwayTab</name>
     <message>
-        <location filename="../../ui/pathways/tab.py" line="+93"/>
+        <location filename="../../ui/pathways/tab.py" line="+94"/>
         <source>&amp;Ny pasient…</source>
         <translation>&amp;New patient…</translation>
     </message>
@@ -4769,17 +4639,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Patients: {0}</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Ulagrede endringer</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Endringene på {0} er ikke lagret. Vil du lagre dem?</source>
-        <translation>The changes on {0} have not been saved. Do you want to save them?</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+78"/>
         <source>&lt;i&gt;Velg en pasient i listen, eller registrer en ny.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select a patient in the list, or register a new one.&lt;/i&gt;</translation>
     </message>
@@ -5064,6 +4924,49 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
 </context>
 <context>
+    <name>PdfOutput</name>
+    <message>
+        <location filename="../../ui/pdf_output.py" line="+38"/>
+        <source>Vil du åpne PDF-en i PDF-leseren, eller lagre den?</source>
+        <translation>Do you want to open the PDF in the PDF viewer, or save it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Åpne i PDF-leser</source>
+        <translation>&amp;Open in PDF viewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen PDF-leser</source>
+        <translation>No PDF viewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fant ikke noe program som kan vise PDF-filer. PDF-en ligger i {0}.</source>
+        <translation>No program that can show PDF files was found. The PDF is in {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filen kunne ikke skrives</source>
+        <translation>The file could not be written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{0}» kunne ikke skrives: {1}</source>
+        <translation>“{0}” could not be written: {1}</translation>
+    </message>
+</context>
+<context>
     <name>PlanAbcSection</name>
     <message>
         <location filename="../../ui/pathways/plan_abc.py" line="+96"/>
@@ -5189,7 +5092,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/series_dialog.py" line="-147"/>
+        <location filename="../../ui/meetings/series_dialog.py" line="-140"/>
         <source>januar</source>
         <translation>January</translation>
     </message>
@@ -5247,6 +5150,19 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <location line="+1"/>
         <source>desember</source>
         <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/meetings/competence_dialogs.py" line="-120"/>
+        <source>Velg en enhet fra listen, eller la feltet stå tomt.</source>
+        <translation>Choose a unit from the list, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merknaden er for lang: høyst {0} tegn.</source>
+        <translation>The note is too long: at most {0} characters.</translation>
     </message>
 </context>
 <context>
@@ -5473,7 +5389,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>RowsDialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+158"/>
+        <location filename="../../ui/widgets.py" line="+222"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
@@ -5521,7 +5437,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../../ui/pathways/forms.py" line="+176"/>
+        <location filename="../../ui/pathways/forms.py" line="+91"/>
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
@@ -5539,6 +5455,24 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <location line="+1"/>
         <source>Flytt ned</source>
         <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>SavedForm</name>
+    <message>
+        <location filename="../../ui/form_base.py" line="+135"/>
+        <source>Angre endringer</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre endringene på denne siden (Ctrl+S)</source>
+        <translation>Save the changes on this page (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -5660,7 +5594,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>{0}; on public holidays: {1}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+122"/>
         <source>Ny møteserie</source>
         <translation>New meeting series</translation>
     </message>
@@ -6098,7 +6032,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>TrainingNeedDialog</name>
     <message>
-        <location filename="../../ui/meetings/competence_dialogs.py" line="+13"/>
+        <location filename="../../ui/meetings/competence_dialogs.py" line="+131"/>
         <source>Nytt opplæringsbehov</source>
         <translation>New training need</translation>
     </message>
@@ -6157,32 +6091,22 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <source>Merkn&amp;ad:</source>
         <translation>&amp;Note:</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>Velg en enhet fra listen, eller la feltet stå tomt.</source>
-        <translation>Choose a unit from the list, or leave the field blank.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Merknaden er for lang: høyst {0} tegn.</source>
-        <translation>The note is too long: at most {0} characters.</translation>
-    </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/pathways/trend_chart.py" line="+106"/>
-        <location line="+222"/>
+        <location filename="../../ui/pathways/trend_chart.py" line="+96"/>
+        <location line="+138"/>
         <source>ikke vurdert</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-136"/>
         <source>Grense {0}</source>
         <translation>Threshold {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+37"/>
         <source>Ingen registreringer ennå</source>
         <translation>No entries yet</translation>
     </message>
@@ -6281,6 +6205,19 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <location line="+1"/>
         <source>Ekstern samarbeidspart</source>
         <translation>External partner</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="-258"/>
+        <source>Ulagrede endringer</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endringene på {0} er ikke lagret. Vil du lagre dem?</source>
+        <translation>The changes on {0} have not been saved. Do you want to save them?</translation>
     </message>
 </context>
 </TS>
