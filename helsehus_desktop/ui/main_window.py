@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
+        self._released = False
         if not self.settings.window_state.isEmpty():
             self.restoreState(self.settings.window_state)
         self.statusBar().showMessage(self.tr("Klar"), 3000)
@@ -173,9 +174,11 @@ class MainWindow(QMainWindow):
             self.data_changed.emit("orgchart")
 
     def release_undo_stack(self) -> None:
-        """Stop following the undo stack, which lives on in the window that replaces this one
-        (a change of language); else an undo there would reload this window's tabs."""
-        if self.org_tab is not None:
+        """Stop following the undo stack, which outlives this window (in the window that
+        replaces it after a change of language, or until the program ends); else an undo there,
+        or the stack clearing itself when destroyed, would reload this window's tabs."""
+        if self.org_tab is not None and not self._released:
+            self._released = True
             self.undo_stack.indexChanged.disconnect(self._on_undo_index)
 
     def reset_history(self) -> None:
@@ -260,6 +263,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.release_undo_stack()
         super().closeEvent(event)
 
     def smoke_test(self) -> int:
