@@ -93,7 +93,7 @@
         <location line="+53"/>
         <location line="+60"/>
         <source>Tiltak</source>
-        <translation>Action item</translation>
+        <translation>Action items</translation>
     </message>
     <message>
         <location line="-59"/>
@@ -1706,7 +1706,7 @@
         <location filename="../../ui/meetings/figures.py" line="+10"/>
         <location line="+42"/>
         <source>Tall</source>
-        <translation>Figure</translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -2313,7 +2313,7 @@
         <translation>Database: {}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
@@ -2378,7 +2378,7 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Last inn eksempeldata</source>
         <translation>Load sample data</translation>
     </message>
@@ -2759,7 +2759,7 @@
     <message>
         <location line="+4"/>
         <source>Vis avslu&amp;ttede</source>
-        <translation>Show c&amp;losed</translation>
+        <translation>Show en&amp;ded</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2882,7 +2882,7 @@
     <message>
         <location line="+58"/>
         <source>{0} (avsluttet)</source>
-        <translation>{0} (closed)</translation>
+        <translation>{0} (ended)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2958,7 +2958,7 @@
     <message>
         <location line="+2"/>
         <source>Slette «{0}» med alle møtene ({1}), oppmøte, referater, tall og tiltak? Gjennomganger av pasientforløp i møtene forsvinner også fra pasientenes historikk. En gruppe som ikke lenger møtes, kan i stedet merkes som avsluttet under «Endre…». Slettingen kan ikke angres.</source>
-        <translation>Delete “{0}” with all its meetings ({1}), attendance, minutes, figures and action items? Reviews of patient pathways in the meetings will also disappear from the patients’ history. A group that no longer meets can instead be marked as closed under “Edit…”. The deletion cannot be undone.</translation>
+        <translation>Delete “{0}” with all its meetings ({1}), attendance, minutes, figures and action items? Reviews of patient pathways in the meetings will also disappear from the patients’ history. A group that no longer meets can instead be marked as ended under “Edit…”. The deletion cannot be undone.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5363,7 +5363,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
     <message>
         <location line="+10"/>
         <source>Forløp</source>
-        <translation>Pathway</translation>
+        <translation>Pathways</translation>
     </message>
     <message>
         <location line="+48"/>

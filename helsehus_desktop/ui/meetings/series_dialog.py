@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -41,7 +40,7 @@ from helsehus_desktop.core.recurrence import RecurrenceRule
 from helsehus_desktop.ui.errors import EXPECTED, message_for
 from helsehus_desktop.ui.i18n import translate
 from helsehus_desktop.ui.meetings import day_label
-from helsehus_desktop.ui.pathways.forms import RowsTable, TableColumn
+from helsehus_desktop.ui.pathways.forms import RowsTable, TableColumn, text_box
 from helsehus_desktop.ui.widgets import FormDialog, UnitChoice
 
 NAME, UNIT, ROLE = range(3)  # columns of the members table
@@ -288,9 +287,7 @@ class SeriesDialog(FormDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.name.textEdited.connect(lambda _t: self._automatic.discard("name"))
-        self.purpose = QPlainTextEdit()
-        self.purpose.setTabChangesFocus(True)
-        self.purpose.setFixedHeight(self.purpose.fontMetrics().lineSpacing() * 4 + 14)
+        self.purpose = text_box(9)  # a working group's mandate runs to a paragraph
         self.organiser = QLineEdit()
         self.organiser.setMaxLength(200)
         self.organiser.setPlaceholderText(self.tr("for eksempel Hjemmetjenesten"))
