@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
 from helsehus_desktop.core.dates import format_day, parse_day
 from helsehus_desktop.core.orgchart_json import TEXT_LIMITS
 from helsehus_desktop.ui.i18n import DATE_FORMAT
+
+DASH = "–"  # an unset number, shown as such so it is never read as 0
 
 
 def date_edit(day: date | None = None) -> QDateEdit:
@@ -363,3 +367,39 @@ class RowsDialog(FormDialog):
         self.table.setCurrentCell(row, col)
         self.table.setFocus()
         return self.tr("Rad {0}, «{1}»: {2}.").format(row + 1, self.columns[col].header, message)
+
+
+class OptionalNumberBox(QSpinBox):
+    """A whole number from `low` to `high` that starts unset ("–"), so a value left out is never
+    read as 0. Typing a digit over "–" replaces it, clearing the whole field unsets it, and the
+    wheel turns it only while it has the focus (a scrolled page must not change it)."""
+
+    def __init__(self, low: int, high: int) -> None:
+        super().__init__()
+        self._unset = low - 1
+        self.setRange(self._unset, high)
+        self.setSpecialValueText(DASH)
+        self.setValue(self._unset)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def number(self) -> int | None:
+        return None if self.value() == self._unset else self.value()
+
+    def set_number(self, value: int | None) -> None:
+        self.setValue(self._unset if value is None else value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.text().isdigit() and self.number() is None:
+            self.lineEdit().selectAll()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.lineEdit().selectedText() == self.lineEdit().text()
+        ):
+            self.set_number(None)
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,9 +39,9 @@ from helsehus_desktop.ui.chart_paint import (
 from helsehus_desktop.ui.errors import EXPECTED
 from helsehus_desktop.ui.meetings.meeting_section import MeetingForm, MeetingHost
 from helsehus_desktop.ui.pathways.forms import FittedTable
+from helsehus_desktop.ui.widgets import OptionalNumberBox
 
 LABEL, VALUE, NOTE = range(3)
-DASH = "–"
 GRID = QColor("#dddddd")
 MARKER = QColor(255, 200, 0, 70)  # the meeting shown
 MAX_COUNT = 99_999
@@ -50,39 +49,18 @@ MAX_COUNT = 99_999
 Point = tuple[date, int | None]
 
 
-class CountBox(QSpinBox):
-    """A count that starts blank ("–": not recorded), so a figure left out is never read as 0.
-    Typing a digit over "–" replaces it; the wheel turns it only while it has the focus."""
+class CountBox(OptionalNumberBox):
+    """A count that starts blank ("–": not recorded)."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setRange(-1, MAX_COUNT)
-        self.setSpecialValueText(DASH)
-        self.setValue(-1)
+        super().__init__(0, MAX_COUNT)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def count(self) -> int | None:
-        return None if self.value() < 0 else self.value()
+        return self.number()
 
     def set_count(self, value: int | None) -> None:
-        self.setValue(-1 if value is None else value)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.text().isdigit() and self.count() is None:
-            self.lineEdit().selectAll()
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.lineEdit().selectedText() == self.lineEdit().text()
-        ):
-            self.set_count(None)  # clearing the field means "not recorded"
-            return
-        super().keyPressEvent(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+        self.set_number(value)
 
 
 def nice_step(top: int) -> int:

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -49,7 +48,7 @@ from helsehus_desktop.store import assessment_service
 from helsehus_desktop.ui.i18n import translate
 from helsehus_desktop.ui.pathways.section import PlanHost, PlanSection, refusal_of
 from helsehus_desktop.ui.pathways.trend_chart import PALETTE, Series, TrendChart
-from helsehus_desktop.ui.widgets import FormDialog
+from helsehus_desktop.ui.widgets import DASH, FormDialog, OptionalNumberBox
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
 DEFAULT_TREND = ("pain", "tiredness", "breathlessness")
@@ -57,7 +56,6 @@ SEVERE = 3  # band() of a score from 7
 SEVERE_FILL = QColor("#fde8e6")
 SEVERE_TEXT = QColor("#8f1f16")
 MUTED_TEXT = QColor("#6b6b6b")
-DASH = "–"
 
 
 def when_text(at: datetime) -> str:
@@ -169,35 +167,19 @@ class RegistrationsSection(PlanSection):
             self.save(lambda: self.delete_from_store(patient_id, reg_id))
 
 
-class ScoreBox(QSpinBox):
-    """A 0-10 score that starts unset ("–"), so a score left out is never read as 0. Typing a
-    digit over "–" replaces it; the wheel only turns it while it has the focus."""
+class ScoreBox(OptionalNumberBox):
+    """A 0-10 score that starts unset ("–")."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setRange(SCORE_MIN - 1, SCORE_MAX)
-        self.setSpecialValueText(DASH)
-        self.setValue(SCORE_MIN - 1)
+        super().__init__(SCORE_MIN, SCORE_MAX)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(QFontMetrics(self.font()).horizontalAdvance("10") + 48)
 
     def score(self) -> int | None:
-        return None if self.value() < SCORE_MIN else self.value()
+        return self.number()
 
     def set_score(self, score: int | None) -> None:
-        self.setValue(SCORE_MIN - 1 if score is None else score)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.text().isdigit() and self.score() is None:
-            self.lineEdit().selectAll()
-        super().keyPressEvent(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+        self.set_number(score)
 
 
 class ScoreField:
