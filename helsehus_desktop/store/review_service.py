@@ -16,7 +16,7 @@ from helsehus_desktop.core.i18n import QT_TRANSLATE_NOOP
 from helsehus_desktop.core.names import sort_key
 from helsehus_desktop.core.pathway import ACTIVE, LEVEL_LABELS
 from helsehus_desktop.store import models as m
-from helsehus_desktop.store.access import log_access
+from helsehus_desktop.store.access import log_access, log_many
 from helsehus_desktop.store.database import Database
 from helsehus_desktop.store.meeting_service import series_unit_ids
 
@@ -36,7 +36,8 @@ class ReviewCandidate:
 def review_candidates(db: Database, actor: str, meeting_id: int) -> list[ReviewCandidate]:
     """The active pathways of the units the meeting's series represents (its members' units
     and the units it requires), or every active pathway when the series names no unit; in
-    name order. Like the patient list, this is not logged per patient."""
+    name order. Names and levels are not logged, like the patient list; the patients whose
+    ESAS-r scores are handed out are logged as read, as in the overview."""
     with db.session() as session:
         meeting = session.get(m.Meeting, meeting_id)
         if meeting is None:
@@ -88,6 +89,8 @@ def review_candidates(db: Database, actor: str, meeting_id: int) -> list[ReviewC
                 .order_by(m.EsasRegistration.id)
             ):
                 latest[pid] = (at, max_score)
+            patient_of = {pid: patient_id for pid, patient_id, *_ in pathways}
+            log_many(session, actor, "read", sorted({patient_of[pid] for pid in latest}))
     result = [
         ReviewCandidate(
             pathway_id=pid,

@@ -93,7 +93,7 @@ def test_candidates_are_the_active_pathways_of_the_represented_units(db, world):
         (datetime(2026, 2, 1, 9), {**scores, "pain": 9}),
     ):
         add_esas(db, ACTOR, pids["Øvrebø"], pc.EsasRegistration(None, at, "patient", s), now=NOW)
-    before = access(db, pids["Øvrebø"])
+    before = {name: access(db, pid) for name, pid in pids.items()}
 
     rows = review_candidates(db, ACTOR, mid)
     assert [r.patient_name for r in rows] == ["Testpasient Bjørn Berg", "Testpasient Åse Øvrebø"]
@@ -103,7 +103,9 @@ def test_candidates_are_the_active_pathways_of_the_represented_units(db, world):
     assert ovrebo.latest_esas_at == datetime(2026, 3, 1, 9) and ovrebo.latest_esas_max == 8
     assert ovrebo.pathway_id == pathway_of(db, pids["Øvrebø"])
     assert (berg.next_stop_point, berg.latest_esas_at, berg.latest_esas_max) == (None, None, None)
-    assert access(db, pids["Øvrebø"]) == before  # the list is not logged per patient
+    # the patient whose ESAS-r score is shown is logged as read; a name alone is not logged
+    assert access(db, pids["Øvrebø"]) == [*before["Øvrebø"], "read"]
+    assert access(db, pids["Berg"]) == before["Berg"]
 
     # a series that names no unit is offered every active pathway
     other = ms.save_series(db, ACTOR, mc.Series(None, mc.AD_HOC, "Arbeidsgruppe"))
