@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
@@ -251,7 +252,15 @@ class ReportDoc(BaseDocTemplate):
         **kwargs: Any,
     ) -> None:
         register_fonts()
-        target = os.fspath(out) if isinstance(out, str | os.PathLike) else out
+        # A file is written beside its final name and moved into place when whole, so a full
+        # disk or a crash never leaves a half PDF or destroys the previous copy.
+        self._final: Path | None = None
+        target: str | BinaryIO
+        if isinstance(out, str | os.PathLike):
+            self._final = Path(out)
+            target = str(self._final.with_name(self._final.name + ".part"))
+        else:
+            target = out
         kwargs.setdefault("leftMargin", 28)
         kwargs.setdefault("rightMargin", 28)
         kwargs.setdefault("topMargin", 28)
@@ -281,6 +290,15 @@ class ReportDoc(BaseDocTemplate):
         canvasmaker: Callable[..., Canvas] = NumberedCanvas,
     ) -> int:
         """Lay out `flowables`; return the number of pages written."""
-        super().build(flowables, filename=filename, canvasmaker=canvasmaker)
+        try:
+            super().build(flowables, filename=filename, canvasmaker=canvasmaker)
+            if self._final is not None:
+                os.replace(self.filename, self._final)
+        except BaseException as exc:
+            if self._final is not None:
+                Path(self.filename).unlink(missing_ok=True)
+                if isinstance(exc, OSError) and exc.filename is None:
+                    exc.filename = str(self._final)  # reportlab's errors name no file
+            raise
         canv = self.canv
         return getattr(canv, "page_count", 0) or canv.getPageNumber() - 1
