@@ -43,6 +43,7 @@ WEEK_OF_MONTH = {
     -1: QT_TRANSLATE_NOOP("Recurrence", "siste"),
 }
 MAX_EVERY_WEEKS = 8
+_WEEK_ZERO = date(2001, 1, 1)  # a Monday: week 0 of every "every N weeks" rhythm
 # A moved meeting looks this far past the planned date for a working day.
 _MOVE_HORIZON = timedelta(days=14)
 
@@ -125,6 +126,11 @@ def planned_dates(rule: RecurrenceRule, first: date, last: date) -> Iterator[dat
     """The dates the rule gives from `first` to `last`, both included, before any holiday."""
     if rule.kind == WEEKLY:
         day = first + timedelta(days=(rule.weekday - first.weekday()) % 7)
+        # Every N weeks counts from a fixed Monday, so the rhythm runs on across year ends
+        # instead of starting again with each year's first such weekday.
+        behind = ((day - _WEEK_ZERO).days // 7) % rule.every_weeks
+        if behind:
+            day += timedelta(weeks=rule.every_weeks - behind)
         while day <= last:
             yield day
             day += timedelta(weeks=rule.every_weeks)

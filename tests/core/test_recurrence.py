@@ -92,11 +92,15 @@ def test_the_nth_and_the_last_weekday_of_a_month():
     assert [s.planned_on for s in year_schedule(last, 2024)] == [date(2024, 5, 30)]
 
 
-def test_every_second_week_counts_from_the_first_date():
-    rule = RecurrenceRule(WEEKLY, weekday=2, every_weeks=2)
-    days = list(planned_dates(rule, date(2026, 1, 1), date(2026, 2, 28)))
-    assert days[0] == date(2026, 1, 7)
+def test_every_second_week_keeps_its_rhythm_across_the_year_end():
+    rule = RecurrenceRule(WEEKLY, weekday=0, every_weeks=2)
+    days = [s.planned_on for year in (2024, 2025) for s in year_schedule(rule, year, {})]
     assert all((b - a).days == 14 for a, b in zip(days, days[1:], strict=False))
+    assert date(2024, 12, 30) in days and date(2025, 1, 13) in days
+    # the same dates whatever the first day asked for
+    assert list(planned_dates(rule, date(2025, 1, 2), date(2025, 2, 28))) == [
+        day for day in days if date(2025, 1, 2) <= day <= date(2025, 2, 28)
+    ]
 
 
 @pytest.mark.parametrize(
