@@ -145,15 +145,18 @@ def _set_rule(row: m.MeetingSeries, rule: RecurrenceRule | None) -> None:
     row.rule_on_holiday = rule_.on_holiday
 
 
-def series_of(session: Session, row: m.MeetingSeries) -> core.Series:
-    """The whole series as a plain object (members, required units and figures in order)."""
+def series_of(session: Session, row: m.MeetingSeries, meeting_id: int | None = None) -> core.Series:
+    """The whole series as a plain object (members, required units and figures in order).
+    Members who have left are included only where they have attendance at `meeting_id`."""
+    member_q = select(m.SeriesMember).where(m.SeriesMember.series_id == row.id)
+    if meeting_id is None:
+        member_q = member_q.where(m.SeriesMember.active)
+    else:
+        attended = select(m.Attendance.member_id).where(m.Attendance.meeting_id == meeting_id)
+        member_q = member_q.where(m.SeriesMember.active | m.SeriesMember.id.in_(attended))
     members = tuple(
         core.Member(id=r.id, name=r.name, unit_id=r.unit_id, role=r.role, position_id=r.position_id)
-        for r in session.scalars(
-            select(m.SeriesMember)
-            .where(m.SeriesMember.series_id == row.id)
-            .order_by(m.SeriesMember.sort, m.SeriesMember.id)
-        )
+        for r in session.scalars(member_q.order_by(m.SeriesMember.sort, m.SeriesMember.id))
     )
     required = tuple(
         session.scalars(
@@ -191,7 +194,7 @@ def series_unit_ids(
 ) -> dict[int, set[int]]:
     """The units each series concerns: those its members represent and those it requires."""
     member_q = select(m.SeriesMember.series_id, m.SeriesMember.unit_id).where(
-        m.SeriesMember.unit_id.is_not(None)
+        m.SeriesMember.unit_id.is_not(None), m.SeriesMember.active
     )
     required_q = select(m.SeriesRequiredUnit.series_id, m.SeriesRequiredUnit.unit_id)
     if series_ids is not None:
@@ -399,7 +402,9 @@ def save_series(db: Database, actor: str, series: core.Series) -> int:
 
         members = {
             r.id: r
-            for r in session.scalars(select(m.SeriesMember).where(m.SeriesMember.series_id == sid))
+            for r in session.scalars(
+                select(m.SeriesMember).where(m.SeriesMember.series_id == sid, m.SeriesMember.active)
+            )
         }
         kept = set()
         for n, member in enumerate(series.members):
@@ -413,8 +418,17 @@ def save_series(db: Database, actor: str, series: core.Series) -> int:
             mrow.unit_id, mrow.position_id = member.unit_id, member.position_id
         gone = [mid for mid in members if mid not in kept]
         if gone:
-            session.execute(delete(m.Attendance).where(m.Attendance.member_id.in_(gone)))
-            session.execute(delete(m.SeriesMember).where(m.SeriesMember.id.in_(gone)))
+            # Someone with recorded attendance has left the group: kept as inactive, so old
+            # meetings and their minutes stay as they were. The others simply go.
+            attended = set(
+                session.scalars(
+                    select(m.Attendance.member_id).where(m.Attendance.member_id.in_(gone))
+                )
+            )
+            for mid in attended:
+                members[mid].active = False
+            unused = [mid for mid in gone if mid not in attended]
+            session.execute(delete(m.SeriesMember).where(m.SeriesMember.id.in_(unused)))
 
         session.execute(delete(m.SeriesRequiredUnit).where(m.SeriesRequiredUnit.series_id == sid))
         required = list(dict.fromkeys(series.required_unit_ids))
@@ -675,7 +689,7 @@ def load_meeting(db: Database, actor: str, meeting_id: int) -> core.MeetingRecor
     over until closed) and those raised or dealt with in it, each with its history."""
     with db.session() as session:
         row = _meeting_row(session, meeting_id)
-        series = series_of(session, _series_row(session, row.series_id))
+        series = series_of(session, _series_row(session, row.series_id), row.id)
         meeting = core.Meeting(
             id=row.id,
             series_id=row.series_id,

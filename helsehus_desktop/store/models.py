@@ -436,6 +436,9 @@ class SeriesMember(Base):
     position_id: Mapped[int | None] = mapped_column(
         ForeignKey("positions.id", ondelete="SET NULL"), index=True
     )
+    # False for someone who has left the group: kept, so past attendance and missing units stay
+    # as they were recorded, but no longer listed for new meetings.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class SeriesRequiredUnit(Base):

@@ -107,9 +107,20 @@ def test_a_series_round_trips_with_default_figures_and_members_keep_their_ids(db
     assert statuses[again.members[2].id] == core.NOT_RECORDED  # added after the meeting
     assert record.figures[0] == core.FigureValue(series.figures[0].id, 3, "to på Staup")
     assert record.figures[2].value is None
-    with db.session() as session:  # the removed member's attendance went with them
-        assert session.scalar(select(func.count(m.Attendance.id))) == 1
+    # Test Øyvik left the group: off the member list and new meetings, but their absence at
+    # the past meeting stays recorded, so its minutes and missing units do not change.
+    assert statuses[third.id] == core.ABSENT
+    assert third.id in [mb.id for mb in record.series.members]
+    later = svc.add_meeting(db, ACTOR, sid, date(2026, 2, 4))
+    assert third.id not in [a.member_id for a in svc.load_meeting(db, ACTOR, later).attendance]
+    with db.session() as session:
+        assert session.scalar(select(func.count(m.Attendance.id))) == 2
         assert session.scalar(select(func.count(m.FigureValue.id))) == 1
+    # someone removed before any attendance was recorded is simply gone
+    svc.save_series(db, ACTOR, replace(again, members=again.members[:2]))
+    with db.session() as session:
+        assert session.get(m.SeriesMember, again.members[2].id) is None
+        assert session.get(m.SeriesMember, third.id) is not None
 
     # inactive series are left out of the list unless asked for
     assert svc.list_series(db, ACTOR) == []

@@ -241,6 +241,7 @@ def upgrade() -> None:
         sa.Column("unit_id", sa.Integer(), nullable=True),
         sa.Column("role", sa.String(length=200), nullable=False),
         sa.Column("position_id", sa.Integer(), nullable=True),
+        sa.Column("active", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["position_id"],
             ["positions.id"],
