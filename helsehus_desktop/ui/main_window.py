@@ -193,8 +193,15 @@ class MainWindow(QMainWindow):
 
     def _choose_language(self, action: QAction) -> None:
         code = action.data()
-        if code != self.settings.language and self._on_language is not None:
-            self._on_language(code)
+        if code == self.settings.language or self._on_language is None:
+            return
+        # The window is rebuilt in the new language: unsaved edits are settled first, or the
+        # language stays as it was.
+        if not self.settle_edits():
+            for other in action.actionGroup().actions():
+                other.setChecked(other.data() == self.settings.language)
+            return
+        self._on_language(code)
 
     # --- commands ------------------------------------------------------------------------------
 
@@ -256,10 +263,14 @@ class MainWindow(QMainWindow):
             self.meetings_tab.save_state()
         self.settings.sync()
 
+    def settle_edits(self) -> bool:
+        """Save or drop the unsaved edits of the tabs, asking; False when the user stays."""
+        if self.org_tab is None:
+            return True
+        return self.pathway_tab.confirm_leave() and self.meetings_tab.confirm_leave()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.org_tab is not None and not (
-            self.pathway_tab.confirm_leave() and self.meetings_tab.confirm_leave()
-        ):
+        if not self.settle_edits():
             event.ignore()
             return
         self.save_state()

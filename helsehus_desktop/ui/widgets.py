@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -403,3 +403,30 @@ class OptionalNumberBox(QSpinBox):
             super().wheelEvent(event)
         else:
             event.ignore()
+
+
+class ListKeys(QObject):
+    """Enter opens (or edits) and Delete deletes the chosen line of a list; installed as an
+    event filter, the list claims both keys before a shortcut of the window (such as the
+    organisation chart's Delete) can take them."""
+
+    def __init__(
+        self, parent: QObject, on_open: Callable[[], None], on_delete: Callable[[], None]
+    ) -> None:
+        super().__init__(parent)
+        self.on_open, self.on_delete = on_open, on_delete
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            plain = event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier,
+                Qt.KeyboardModifier.KeypadModifier,
+            )
+            if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete):
+                if event.type() == QEvent.Type.KeyPress:
+                    (self.on_delete if key == Qt.Key.Key_Delete else self.on_open)()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)

@@ -42,7 +42,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="+47"/>
+        <location filename="../../ui/meetings/actions.py" line="+46"/>
         <source>Nytt tiltak</source>
         <translation>New action item</translation>
     </message>
@@ -91,12 +91,12 @@
     <name>ActionsSection</name>
     <message>
         <location line="+53"/>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>Tiltak</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-57"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
@@ -107,19 +107,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-38"/>
         <source>Fra møte</source>
         <translation>From meeting</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nytt t&amp;iltak…</source>
-        <translation>New act&amp;ion item…</translation>
+        <translation>New &amp;action item…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -142,7 +142,7 @@
         <translation>Delete the selected action item (Delete)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <location line="+121"/>
         <source>Historikk for valgt tiltak</source>
         <translation>History of the selected action item</translation>
@@ -505,7 +505,7 @@
     <message>
         <location line="+7"/>
         <source>Legg t&amp;il sak</source>
-        <translation>Add &amp;item</translation>
+        <translation>&amp;Add item</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -529,7 +529,7 @@
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../../ui/meetings/attendance.py" line="+49"/>
+        <location filename="../../ui/meetings/attendance.py" line="+50"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -556,8 +556,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Serien har ingen medlemmer ennå. Legg dem til under «Endre serie…», så kan oppmøtet føres her.</source>
-        <translation>The series has no members yet. Add them under “Edit series…”, and attendance can then be recorded here.</translation>
+        <source>Serien har ingen medlemmer ennå. Legg dem til under «Endre…» under møteseriene, så kan oppmøtet føres her.</source>
+        <translation>The series has no members yet. Add them under “Edit…” below the meeting series, and attendance can be recorded here.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -684,7 +684,7 @@
 <context>
     <name>ChartMemberDialog</name>
     <message>
-        <location filename="../../ui/meetings/series_dialog.py" line="+141"/>
+        <location filename="../../ui/meetings/series_dialog.py" line="+140"/>
         <source>Velg fra organisasjonskartet</source>
         <translation>Choose from the organisation chart</translation>
     </message>
@@ -949,14 +949,14 @@
 <context>
     <name>CompetenceView</name>
     <message>
-        <location filename="../../ui/meetings/competence.py" line="+67"/>
+        <location filename="../../ui/meetings/competence.py" line="+68"/>
         <source>Hvem som har kompetanse i palliasjon og kreftomsorg i hver enhet, og opplæringsbehov som er meldt i møtene. Arbeidsgruppen kan rapportere herfra.</source>
         <translation>Who has competence in palliative and cancer care in each unit, and training needs reported in the meetings. The working group can report from here.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Vis enhe&amp;t:</source>
-        <translation>Show uni&amp;t:</translation>
+        <translation>Show &amp;unit:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -999,7 +999,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Endre …</source>
-        <translation>&amp;Edit …</translation>
+        <translation>Edi&amp;t …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1049,7 +1049,7 @@
     <message>
         <location line="+7"/>
         <source>V&amp;is dekkede</source>
-        <translation>Show co&amp;vered</translation>
+        <translation>Show c&amp;overed</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1064,7 +1064,7 @@
     <message>
         <location line="+2"/>
         <source>Marker som &amp;dekket</source>
-        <translation>Mark as &amp;covered</translation>
+        <translation>Mar&amp;k as covered</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1131,7 +1131,7 @@
 <context>
     <name>CountChart</name>
     <message>
-        <location filename="../../ui/meetings/figures.py" line="+174"/>
+        <location filename="../../ui/meetings/figures.py" line="+152"/>
         <source>Ingen tall er registrert i seriens møter ennå</source>
         <translation>No figures have been recorded in the series&apos; meetings yet</translation>
     </message>
@@ -1574,7 +1574,7 @@
 <context>
     <name>EsasDialog</name>
     <message>
-        <location filename="../../ui/pathways/esas.py" line="+251"/>
+        <location filename="../../ui/pathways/esas.py" line="+233"/>
         <source>Ny ESAS-r-registrering</source>
         <translation>New ESAS-r entry</translation>
     </message>
@@ -1703,7 +1703,7 @@
 <context>
     <name>FiguresSection</name>
     <message>
-        <location filename="../../ui/meetings/figures.py" line="+10"/>
+        <location filename="../../ui/meetings/figures.py" line="+11"/>
         <location line="+42"/>
         <source>Tall</source>
         <translation>Figures</translation>
@@ -1720,8 +1720,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Serien følger ingen tall. Tallene velges under «Endre serie…».</source>
-        <translation>The series tracks no figures. The figures are chosen under “Edit series…”.</translation>
+        <source>Serien følger ingen tall. Tallene velges under «Endre…» under møteseriene.</source>
+        <translation>The series tracks no figures. The figures are chosen under “Edit…” below the meeting series.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1736,7 +1736,7 @@
     <message>
         <location line="+7"/>
         <source>V&amp;is:</source>
-        <translation>&amp;Show:</translation>
+        <translation>Cha&amp;rt:</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1869,8 +1869,8 @@
     <message>
         <location line="+6"/>
         <location filename="../../store/meeting_service.py" line="+108"/>
-        <location filename="../../store/review_service.py" line="+43"/>
-        <location line="+71"/>
+        <location filename="../../store/review_service.py" line="+44"/>
+        <location line="+73"/>
         <source>Møtet finnes ikke lenger.</source>
         <translation>The meeting no longer exists.</translation>
     </message>
@@ -1977,7 +1977,7 @@
         <translation>Enter the time as HH:MM, for example 08:30.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Serien har allerede et møte denne dagen.</source>
         <translation>The series already has a meeting on this day.</translation>
     </message>
@@ -2028,7 +2028,7 @@
         <translation>Member no. {}: the position no longer exists.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Serien har ingen fast møteregel å lage møter fra.</source>
         <translation>The series has no fixed meeting rule to create meetings from.</translation>
     </message>
@@ -2108,12 +2108,12 @@
         <translation>The start date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/pathways/esas.py" line="-441"/>
+        <location filename="../../ui/pathways/esas.py" line="-425"/>
         <source>Slett</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../core/recurrence.py" line="+89"/>
+        <location filename="../../core/recurrence.py" line="+90"/>
         <source>Velg hvor ofte gruppen møtes.</source>
         <translation>Select how often the group meets.</translation>
     </message>
@@ -2378,7 +2378,7 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Last inn eksempeldata</source>
         <translation>Load sample data</translation>
     </message>
@@ -2717,7 +2717,7 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../ui/meetings/tab.py" line="+135"/>
+        <location filename="../../ui/meetings/tab.py" line="+110"/>
         <source>&amp;Møter</source>
         <translation>&amp;Meetings</translation>
     </message>
@@ -2759,7 +2759,7 @@
     <message>
         <location line="+4"/>
         <source>Vis avslu&amp;ttede</source>
-        <translation>Show en&amp;ded</translation>
+        <translation>&amp;Show ended</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2805,16 +2805,16 @@
     <message>
         <location line="+2"/>
         <source>Lag møte&amp;plan…</source>
-        <translation>Create meeting &amp;plan…</translation>
+        <translation>Create meeting p&amp;lan…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Mer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>&amp;Slett møteserie…</source>
         <translation>Delete meeting &amp;series…</translation>
     </message>
@@ -2854,7 +2854,7 @@
         <translation>Open action items in the series due on or before the meeting</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>N&amp;ytt enkeltmøte…</source>
         <translation>New sin&amp;gle meeting…</translation>
     </message>
@@ -2870,12 +2870,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+566"/>
+        <location line="+570"/>
         <source>&amp;Avlys…</source>
         <translation>Ca&amp;ncel…</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-561"/>
         <source>&amp;Slett møte…</source>
         <translation>&amp;Delete meeting…</translation>
     </message>
@@ -2945,7 +2945,7 @@
         <translation>Meetings in “{0}”: {1} (held: {2})</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <location line="+23"/>
         <source>Møteserien er lagret.</source>
         <translation>The meeting series has been saved.</translation>
@@ -3815,7 +3815,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>OtherRow</name>
     <message>
-        <location filename="../../ui/pathways/esas.py" line="+112"/>
+        <location filename="../../ui/pathways/esas.py" line="+96"/>
         <source>Hva er problemet?</source>
         <translation>What is the problem?</translation>
     </message>
@@ -5022,7 +5022,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>Recurrence</name>
     <message>
-        <location filename="../../core/recurrence.py" line="-89"/>
+        <location filename="../../core/recurrence.py" line="-90"/>
         <source>Hver uke</source>
         <translation>Every week</translation>
     </message>
@@ -5389,7 +5389,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>RowsDialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+222"/>
+        <location filename="../../ui/widgets.py" line="+226"/>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
@@ -5644,7 +5644,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Choose type of group</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>for eksempel Hjemmetjenesten</source>
         <translation>for example Home care services</translation>
     </message>
@@ -5685,8 +5685,8 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Starttid:</source>
-        <translation>&amp;Start time:</translation>
+        <source>Sta&amp;rttid:</source>
+        <translation>Sta&amp;rt time:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5837,7 +5837,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/meetings/actions.py" line="-260"/>
+        <location filename="../../ui/meetings/actions.py" line="-258"/>
         <source>Endre status</source>
         <translation>Change status</translation>
     </message>
@@ -6083,8 +6083,8 @@ If you only want to show that the unit has closed down, use “End unit” inste
     </message>
     <message>
         <location line="+1"/>
-        <source>Meldt &amp;dato:</source>
-        <translation>Reported &amp;date:</translation>
+        <source>Meldt dat&amp;o:</source>
+        <translation>Rep&amp;orted on:</translation>
     </message>
     <message>
         <location line="+2"/>

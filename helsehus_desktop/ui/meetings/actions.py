@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from helsehus_desktop.ui.pathways.esas import confirm_delete
 from helsehus_desktop.ui.pathways.forms import pick, text_box
 from helsehus_desktop.ui.pathways.pathway_dialogs import ServiceDialog
 from helsehus_desktop.ui.pathways.tables import ALERT, MUTED, ReadOnlyTable
-from helsehus_desktop.ui.widgets import date_edit
+from helsehus_desktop.ui.widgets import ListKeys, date_edit
 
 DEFAULT_DUE = timedelta(days=14)  # a new item is due two weeks after the meeting
 ActionSave = Callable[[core.ActionItem, str], object]
@@ -135,9 +134,7 @@ class ActionsSection(MeetingSection):
         self.status_button = QPushButton(self.tr("Endre stat&us…"))
         self.delete_button = QPushButton(self.tr("Slett…"))
         self.delete_button.setToolTip(self.tr("Slett det valgte tiltaket (Delete)"))
-        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.activated.connect(self.delete_item)
+        self.table.installEventFilter(ListKeys(self, self.edit_item, self.delete_item))
         for button, slot in (
             (self.new_button, self.new_item),
             (self.edit_button, self.edit_item),

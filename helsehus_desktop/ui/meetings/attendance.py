@@ -44,6 +44,7 @@ class AttendanceSection(MeetingForm):
         self.warning.hide()
         self.body.addWidget(self.warning)
         self.table = FittedTable([190, 170, 190, 150, 170])
+        self.table.setTabKeyNavigation(False)  # Tab goes through the boxes, then on to Lagre
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Person"),
@@ -63,8 +64,8 @@ class AttendanceSection(MeetingForm):
         self.body.addWidget(self.table, 1)
         self.empty = QLabel(
             self.tr(
-                "Serien har ingen medlemmer ennå. Legg dem til under «Endre serie…», så kan "
-                "oppmøtet føres her."
+                "Serien har ingen medlemmer ennå. Legg dem til under «Endre…» under "
+                "møteseriene, så kan oppmøtet føres her."
             )
         )
         self.empty.setWordWrap(True)

@@ -8,8 +8,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from helsehus_desktop.ui.meetings.competence_dialogs import CompetenceDialog, Tr
 from helsehus_desktop.ui.pathways.esas import confirm_delete
 from helsehus_desktop.ui.pathways.section import refusal_of
 from helsehus_desktop.ui.pathways.tables import MUTED, ReadOnlyTable
+from helsehus_desktop.ui.widgets import ListKeys
 
 if TYPE_CHECKING:
     from helsehus_desktop.store.database import Database
@@ -172,8 +173,8 @@ class CompetenceView(QWidget):
         for table in (self.table, self.summary, self.need_table):
             table.setWordWrap(False)  # a long note is cut; its tooltip shows all of it
             table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-        self.table.installEventFilter(_Keys(self, self.edit_competence, self.delete_competence))
-        self.need_table.installEventFilter(_Keys(self, self.edit_need, self.delete_need))
+        self.table.installEventFilter(ListKeys(self, self.edit_competence, self.delete_competence))
+        self.need_table.installEventFilter(ListKeys(self, self.edit_need, self.delete_need))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -458,32 +459,6 @@ class CompetenceView(QWidget):
 
 
 # --- helpers -------------------------------------------------------------------------------------
-
-
-class _Keys(QObject):
-    """Enter edits and Delete deletes the chosen line of a table; the table claims both keys
-    before a shortcut of the window (such as the organisation chart's Delete) can."""
-
-    def __init__(
-        self, parent: QObject, on_edit: Callable[[], None], on_delete: Callable[[], None]
-    ) -> None:
-        super().__init__(parent)
-        self.on_edit, self.on_delete = on_edit, on_delete
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            plain = event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.KeypadModifier,
-            )
-            if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete):
-                if event.type() == QEvent.Type.KeyPress:
-                    (self.on_delete if key == Qt.Key.Key_Delete else self.on_edit)()
-                event.accept()
-                return True
-        return super().eventFilter(watched, event)
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:

@@ -283,7 +283,7 @@ class TrainingNeedDialog(RegisterDialog):
         self.add_field("topic", self.tr("T&ema:"), self.topic)
         self.add_field("unit_id", self.tr("E&nhet:"), self.unit)
         self.add_field("meeting_id", self.tr("Meldt i &møte:"), self.meeting)
-        self.add_field("raised_on", self.tr("Meldt &dato:"), self.raised)
+        self.add_field("raised_on", self.tr("Meldt dat&o:"), self.raised)
         self.add_field("met_on", self.met, self.met_on)
         self.add_field("note", self.tr("Merkn&ad:"), self.note)
         self.finish_layout()

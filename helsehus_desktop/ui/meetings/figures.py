@@ -212,6 +212,7 @@ class FiguresSection(MeetingForm):
     def __init__(self, host: MeetingHost) -> None:
         super().__init__(host)
         self.table = FittedTable([330, 110, 330])
+        self.table.setTabKeyNavigation(False)  # Tab goes through the boxes, then on to Lagre
         self.table.setHorizontalHeaderLabels(
             [self.tr("Tall"), self.tr("Antall"), self.tr("Merknad")]
         )
@@ -224,7 +225,7 @@ class FiguresSection(MeetingForm):
         self.table.setMinimumHeight(row_height * 5)
         self.body.addWidget(self.table)
         self.empty = QLabel(
-            self.tr("Serien følger ingen tall. Tallene velges under «Endre serie…».")
+            self.tr("Serien følger ingen tall. Tallene velges under «Endre…» under møteseriene.")
         )
         self.empty.setWordWrap(True)
         self.empty.hide()

@@ -303,7 +303,7 @@ class SeriesDialog(FormDialog):
         form.addRow(self.tr("Formå&l:"), self.purpose)
         form.addRow(self.tr("&Organisator (kaller inn):"), self.organiser)
         form.addRow(self.tr("&Sted:"), self.place)
-        form.addRow(self.tr("&Starttid:"), self.start_time)
+        form.addRow(self.tr("Sta&rttid:"), self.start_time)
         form.addRow("", self.ended)
         return page
 

@@ -7,8 +7,8 @@ import contextlib
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from helsehus_desktop.ui.meetings.schedule_dialog import (
     ScheduleDialog,
 )
 from helsehus_desktop.ui.meetings.series_dialog import SeriesDialog, rule_text
+from helsehus_desktop.ui.widgets import ListKeys
 
 if TYPE_CHECKING:
     from helsehus_desktop.core.orgchart import OrgSnapshot
@@ -54,32 +55,6 @@ OVERDUE = QColor("#b00020")
 MUTED = QColor("#6b6b6b")
 MOVED = QColor("#8a5a00")
 ID_ROLE = Qt.ItemDataRole.UserRole
-OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class _Keys(QObject):
-    """Enter opens and Delete deletes in a list; the list claims both keys before any shortcut
-    of the window (such as the organisation chart's Delete) can take them."""
-
-    def __init__(self, parent: QObject, on_open, on_delete) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.on_open, self.on_delete = on_open, on_delete
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            plain = event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.KeypadModifier,
-            )
-            if plain and (key in OPEN_KEYS or key == Qt.Key.Key_Delete):
-                if kind == QEvent.Type.KeyPress:
-                    (self.on_delete if key == Qt.Key.Key_Delete else self.on_open)()
-                event.accept()
-                return True
-        return super().eventFilter(watched, event)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -187,7 +162,7 @@ class MeetingsTab(QWidget):
         self.series_table.setMinimumHeight(self.series_table.fontMetrics().height() * 8)
         self.series_table.currentCellChanged.connect(self._series_current)
         self.series_table.doubleClicked.connect(lambda _i: self.edit_series())
-        self.series_table.installEventFilter(_Keys(self, self.edit_series, self.delete_series))
+        self.series_table.installEventFilter(ListKeys(self, self.edit_series, self.delete_series))
         layout.addWidget(self.series_table, 1)
 
         buttons = QHBoxLayout()
@@ -236,7 +211,9 @@ class MeetingsTab(QWidget):
         )
         self.meeting_table.currentCellChanged.connect(self._meeting_current)
         self.meeting_table.doubleClicked.connect(lambda _i: self.open_meeting())
-        self.meeting_table.installEventFilter(_Keys(self, self.open_meeting, self.delete_meeting))
+        self.meeting_table.installEventFilter(
+            ListKeys(self, self.open_meeting, self.delete_meeting)
+        )
         layout.addWidget(self.meeting_table, 3)
 
         buttons = QHBoxLayout()
@@ -539,6 +516,9 @@ class MeetingsTab(QWidget):
             self._put_back(self.meeting_table, previous)
             return
         self.page.load(meeting_id)
+        if self.meeting_table.currentRow() != self._meeting_index(meeting_id):
+            # Saving the edits above reloaded the list with the old meeting chosen.
+            self._select_meeting(meeting_id)
         self._update_actions()
 
     def open_meeting(self) -> None:
@@ -592,6 +572,7 @@ class MeetingsTab(QWidget):
     def new_series(self) -> None:
         if not self.page.confirm_leave():
             return
+        self.window_.tabs.setCurrentWidget(self)  # the menu works from every tab
         self.views.setCurrentIndex(0)
         dialog = SeriesDialog(
             self,
