@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from helsehus_desktop.core.assessments import FormRefused
 from helsehus_desktop.core.i18n import QT_TRANSLATE_NOOP
 from helsehus_desktop.store.errors import DatabaseTooNew, DatabaseUnavailable, StoreError
 
@@ -123,6 +124,20 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
+TOO_LONG = QT_TRANSLATE_NOOP("Forms", "Teksten er for lang: høyst {} tegn.")
+
+
+def _refuse_overlong_text(session: Session, _context: object, _instances: object) -> None:
+    """SQLite keeps text of any length, while PostgreSQL refuses what is longer than its
+    column with a bare error. Refuse it here, the same on both, naming the field."""
+    for obj in (*session.new, *session.dirty):
+        for attr in inspect(obj).mapper.column_attrs:
+            length = getattr(attr.columns[0].type, "length", None)
+            value = getattr(obj, attr.key)
+            if length is not None and isinstance(value, str) and len(value) > length:
+                raise FormRefused(attr.key, TOO_LONG, length)
+
+
 @dataclass
 class Database:
     engine: Engine
@@ -132,6 +147,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _refuse_overlong_text)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -298,6 +298,12 @@ def test_attendance_counts_missing_required_units_once_the_meeting_is_held(db, u
     svc.set_meeting_status(db, ACTOR, mid, core.HELD)
     assert svc.list_meetings(db, ACTOR, sid)[0].missing_units == 1
 
+    # Text longer than its column is refused at the field on both backends (PostgreSQL alone
+    # would fail with a bare error), and what was saved stays.
+    long_name = core.Attendance(b, core.DEPUTY, "Vikar " * 40)
+    assert refused(svc.save_attendance, db, ACTOR, mid, [long_name]).field == "deputy"
+    assert svc.load_meeting(db, ACTOR, mid).attendance[1].deputy == "Vikar Testesen"
+
     caught = refused(svc.save_attendance, db, ACTOR, mid, [core.Attendance(a, core.DEPUTY)])
     assert caught.field == "deputy"
     assert refused(svc.save_attendance, db, ACTOR, mid, [core.Attendance(a, "x")]).field == (

@@ -2162,6 +2162,11 @@
         <source>Forløpet er allerede gjennomgått i dette møtet.</source>
         <translation>The pathway has already been reviewed in this meeting.</translation>
     </message>
+    <message>
+        <location filename="../../store/database.py" line="+127"/>
+        <source>Teksten er for lang: høyst {} tegn.</source>
+        <translation>The text is too long: at most {} characters.</translation>
+    </message>
 </context>
 <context>
     <name>HomeDeathSection</name>
@@ -5926,7 +5931,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../store/database.py" line="+39"/>
+        <location filename="../../store/database.py" line="-87"/>
         <source>Databasen er opptatt av et annet program. Vent litt og prøv igjen.</source>
         <translation>The database is busy with another program. Wait a moment and try again.</translation>
     </message>
@@ -5956,7 +5961,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>The database replied with an error, and the change was not saved.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>Databasen er laget av en nyere versjon av Helsehus Desktop og kan ikke åpnes med denne versjonen. Oppdater programmet. Databasen er ikke endret.</source>
         <translation>The database was made by a newer version of Helsehus Desktop and cannot be opened with this version. Update the program. The database has not been changed.</translation>
     </message>
