@@ -180,10 +180,8 @@ def _export_meeting(args: argparse.Namespace, db: Database) -> int:
 
 
 def _reviewed_patients(record: MeetingRecord) -> list[int]:
-    """The patients whose pathways the meeting reviewed. Needs `PathwayReview.patient_id`
-    (filled by `load_meeting`); without it nothing can be logged."""
-    found = {getattr(review, "patient_id", None) for review in record.reviews}
-    return sorted(pid for pid in found if isinstance(pid, int))
+    """The patients whose pathways the meeting reviewed (`load_meeting` names them)."""
+    return sorted({r.patient_id for r in record.reviews if r.patient_id is not None})
 
 
 def _unknown_meeting(db: Database, actor: str, meeting_id: int) -> str:

@@ -244,9 +244,8 @@ class ReviewsSection(MeetingForm):
         return found
 
     def patient_of(self, review: core.PathwayReview) -> int | None:
-        known = getattr(review, "patient_id", None)  # when the store names it on the review
-        if isinstance(known, int):
-            return known
+        if review.patient_id is not None:  # a review read from the store names its patient
+            return review.patient_id
         if review.pathway_id not in self.patient_ids:
             self.candidates()
         return self.patient_ids.get(review.pathway_id)
