@@ -2875,12 +2875,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+570"/>
+        <location line="+571"/>
         <source>&amp;Avlys…</source>
         <translation>Ca&amp;ncel…</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-562"/>
         <source>&amp;Slett møte…</source>
         <translation>&amp;Delete meeting…</translation>
     </message>
@@ -3012,11 +3012,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Slette møtet {0} med oppmøte, saksliste, referat, tall og gjennomgåtte forløp? Tiltak som ble meldt i møtet, blir stående i serien. Et møte som ikke blir noe av, kan i stedet avlyses. Slettingen kan ikke angres.</source>
-        <translation>Delete the meeting {0} with attendance, agenda, minutes, figures and reviewed pathways? Action items reported in the meeting will remain in the series. A meeting that will not take place can instead be cancelled. The deletion cannot be undone.</translation>
+        <source>Slette møtet {0} med oppmøte, saksliste, referat, tall og gjennomgåtte forløp? Tiltak som ble meldt i møtet, blir stående i serien. Et møte som ikke blir noe av, kan i stedet avlyses: et slettet møte fra møteplanen kommer tilbake hvis møteplanen for året lages på nytt. Slettingen kan ikke angres.</source>
+        <translation>Delete the meeting {0} with its attendance, agenda, minutes, figures and reviewed pathways? Action items raised in the meeting stay in the series. A meeting that will not take place can be cancelled instead: a deleted meeting from the meeting plan comes back if the year&apos;s meeting plan is created again. The deletion cannot be undone.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Møtet {0} er slettet.</source>
         <translation>The meeting {0} has been deleted.</translation>
     </message>
@@ -5371,7 +5371,7 @@ If you only want to show that the unit has closed down, use “End unit” inste
         <translation>Pathways</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Åpne forløpet</source>
         <translation>Open pathway</translation>
     </message>

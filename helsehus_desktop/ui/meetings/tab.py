@@ -747,7 +747,8 @@ class MeetingsTab(QWidget):
             self.tr(
                 "Slette møtet {0} med oppmøte, saksliste, referat, tall og gjennomgåtte forløp? "
                 "Tiltak som ble meldt i møtet, blir stående i serien. Et møte som ikke blir "
-                "noe av, kan i stedet avlyses. Slettingen kan ikke angres."
+                "noe av, kan i stedet avlyses: et slettet møte fra møteplanen kommer tilbake "
+                "hvis møteplanen for året lages på nytt. Slettingen kan ikke angres."
             ).format(day_label(row.held_on)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
