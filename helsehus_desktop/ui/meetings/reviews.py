@@ -336,7 +336,10 @@ class ReviewsSection(MeetingForm):
                     box.fields(),
                 )
                 if problem:
-                    self.error.show_message(problem)
+                    # Name the pathway: the patient may have been deleted meanwhile, and then
+                    # only "Fjern fra møtet" on that box lets the others be saved.
+                    self.error.show_message(f"{box.review.patient_name}: {problem}")
+                    box.assessment.setFocus()
                     return False
                 box.review = replace(review, id=saved[0])
                 changed = True
