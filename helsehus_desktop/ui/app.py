@@ -73,7 +73,6 @@ class Application:
         self.show_window()
         if view is not None and self.window.org_tab is not None:
             self.window.org_tab.restore_view_state(view)
-        old.release_undo_stack()
         old.close()
         old.deleteLater()
 

@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
     def release_undo_stack(self) -> None:
         """Stop following the undo stack, which outlives this window (in the window that
         replaces it after a change of language, or until the program ends); else an undo there,
-        or the stack clearing itself when destroyed, would reload this window's tabs."""
+        or the stack clearing itself when destroyed, would reload this window's tabs. Called
+        when the window closes; a second close changes nothing."""
         if self.org_tab is not None and not self._released:
             self._released = True
             self.undo_stack.indexChanged.disconnect(self._on_undo_index)
